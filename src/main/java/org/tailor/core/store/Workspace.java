@@ -1,0 +1,221 @@
+package org.tailor.core.store;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/**
+ * One workspace: a single SQLite file holding everything Tailor knows. Opening it creates or migrates the schema.
+ * The only class that hands out the JDBC connection; repositories in this package use it.
+ */
+public final class Workspace implements AutoCloseable {
+    public static final int SCHEMA_VERSION = 1;
+
+    private final Path file;
+    private final Connection connection;
+
+    private Workspace(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    /** Opens (creating when missing) the workspace file and brings its schema up to date. */
+    public static Workspace open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            Workspace ws = new Workspace(file, c);
+            ws.configure();
+            ws.migrate();
+            return ws;
+        } catch (SQLException | IOException e) {
+            throw new DataStoreException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** An in-memory workspace, for tests and scratch work. */
+    public static Workspace inMemory() {
+        try {
+            Connection c = DriverManager.getConnection("jdbc:sqlite::memory:");
+            Workspace ws = new Workspace(null, c);
+            ws.configure();
+            ws.migrate();
+            return ws;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot create an in-memory workspace", e);
+        }
+    }
+
+    private void configure() throws SQLException {
+        try (Statement st = connection.createStatement()) {
+            st.execute("PRAGMA foreign_keys = ON");
+            st.execute("PRAGMA journal_mode = WAL");
+            st.execute("PRAGMA synchronous = NORMAL");
+            st.execute("PRAGMA busy_timeout = 5000");
+        }
+    }
+
+    private void migrate() throws SQLException {
+        int current = 0;
+        try (Statement st = connection.createStatement()) {
+            try (ResultSet rs = st.executeQuery(
+                    "SELECT name FROM sqlite_master WHERE type='table' AND name='schema_version'")) {
+                if (rs.next()) {
+                    try (ResultSet v = connection.createStatement().executeQuery("SELECT MAX(version) FROM schema_version")) {
+                        current = v.next() ? v.getInt(1) : 0;
+                    }
+                }
+            }
+        }
+        if (current > SCHEMA_VERSION) {
+            throw new DataStoreException("Workspace " + file + " was written by a newer Tailor (schema " + current + ")");
+        }
+        if (current == SCHEMA_VERSION) {
+            return;
+        }
+        String sql = readSchema();
+        boolean auto = connection.getAutoCommit();
+        connection.setAutoCommit(false);
+        try (Statement st = connection.createStatement()) {
+            for (String part : sql.split("(?m)^;\\s*$")) {
+                String stmt = stripComments(part).trim();
+                if (!stmt.isEmpty()) {
+                    st.execute(stmt);
+                }
+            }
+            st.execute("DELETE FROM schema_version");
+            st.execute("INSERT INTO schema_version(version) VALUES (" + SCHEMA_VERSION + ")");
+            connection.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            throw e;
+        } finally {
+            connection.setAutoCommit(auto);
+        }
+    }
+
+    private static String stripComments(String part) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : part.split("\n")) {
+            int i = line.indexOf("--");
+            sb.append(i >= 0 ? line.substring(0, i) : line).append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static String readSchema() {
+        try (InputStream in = Workspace.class.getResourceAsStream("schema.sql")) {
+            if (in == null) {
+                throw new DataStoreException("schema.sql is missing from the build");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new DataStoreException("Cannot read schema.sql", e);
+        }
+    }
+
+    /** The file behind this workspace, empty for an in-memory one. */
+    public Optional<Path> file() {
+        return Optional.ofNullable(file);
+    }
+
+    /** The JDBC connection; for repositories in {@code core.store} only. */
+    Connection connection() {
+        return connection;
+    }
+
+    /** Runs work in one transaction: everything or nothing is stored. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        try {
+            boolean auto = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(auto);
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Workspace write failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Work against the connection inside {@link #inTransaction}. */
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    public Optional<String> setting(String key) {
+        try (PreparedStatement ps = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            ps.setString(1, key);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot read setting " + key, e);
+        }
+    }
+
+    public void putSetting(String key, String value) {
+        try (PreparedStatement ps = connection.prepareStatement(
+                "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            ps.setString(1, key);
+            ps.setString(2, value);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot write setting " + key, e);
+        }
+    }
+
+    /** The per-workspace secret used for pseudonyms (HMAC-SHA256 key), created on first use. */
+    public byte[] pseudonymSecret() {
+        String hex = setting("pseudonym.secret").orElseGet(() -> {
+            byte[] key = new byte[32];
+            new SecureRandom().nextBytes(key);
+            String h = HexFormat.of().formatHex(key);
+            putSetting("pseudonym.secret", h);
+            return h;
+        });
+        return HexFormat.of().parseHex(hex);
+    }
+
+    /** Counts the rows of one of the workspace tables (name checked against the schema). */
+    public long count(String table) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a table name: " + table);
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot count " + table, e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot close workspace " + file, e);
+        }
+    }
+}
