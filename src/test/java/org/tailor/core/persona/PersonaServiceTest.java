@@ -3,38 +3,16 @@ package org.tailor.core.persona;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.tailor.core.store.BatchWriter;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
 
 class PersonaServiceTest {
-    static final long DAY = 86_400L;
-
-    /** Six invented customers: three frequent recent big spenders, three lapsed one-timers with small baskets. */
-    static void fill(Workspace ws) {
-        ws.inTransaction(c -> {
-            try (BatchWriter w = new BatchWriter(ws, null)) {
-                for (String id : new String[] {"F1", "F2", "F3"}) {
-                    for (int o = 0; o < 6; o++) {
-                        w.interaction(id, "P" + o, "purchase", 1.0, 100.0, (1000 - o) * DAY, id + "-O" + o);
-                    }
-                }
-                for (String id : new String[] {"L1", "L2", "L3"}) {
-                    w.interaction(id, "P9", "purchase", 1.0, 5.0, 800 * DAY, id + "-O1");
-                }
-                w.customer("Q1", Map.of("gender", "F"));
-            }
-            return null;
-        });
-    }
-
     @Test
     void twoPersonasAreFoundNamedStoredAndReloaded() {
         try (Workspace ws = Workspace.inMemory()) {
-            fill(ws);
+            org.tailor.core.Fixtures.twoPersonaShop(ws);
             PersonaService svc = new PersonaService();
             PersonaReport r = svc.compute(ws, new PersonaParams(2, 7, 5, null), Progress.NONE, Cancellation.NONE);
             assertEquals(2, r.personas().size());
