@@ -1,12 +1,13 @@
 package org.tailor.core.persona;
 
-import java.util.Random;
+import java.util.SplittableRandom;
 import org.tailor.core.task.Cancellation;
 
 /**
  * Lloyd's k-means with k-means++ seeding, several seeded restarts, keeping the run with the lowest inertia
  * (sum of squared distances to the assigned centroid; the first restart wins a tie). Restart r uses
- * {@code new Random(seed + r)}. A point goes to the nearest centroid, the lower centroid index on a tie. A cluster
+ * {@code new SplittableRandom(seed + r)} (which mixes consecutive seeds well). A point goes to the nearest
+ * centroid, the lower centroid index on a tie. A cluster
  * that loses all its points is re-seeded with the point farthest from its centroid. Iterates until no assignment
  * changes or {@code maxIterations}.
  */
@@ -39,7 +40,7 @@ public final class KMeans {
         Result best = null;
         for (int r = 0; r < restarts; r++) {
             cancel.check();
-            Result res = run(x, kk, new Random(seed + r), cancel);
+            Result res = run(x, kk, new SplittableRandom(seed + r), cancel);
             if (best == null || res.inertia() < best.inertia() - 1e-12) {
                 best = res;
             }
@@ -47,7 +48,7 @@ public final class KMeans {
         return best;
     }
 
-    private Result run(double[][] x, int kk, Random rnd, Cancellation cancel) {
+    private Result run(double[][] x, int kk, SplittableRandom rnd, Cancellation cancel) {
         double[][] c = seedPlusPlus(x, kk, rnd);
         int[] assign = new int[x.length];
         java.util.Arrays.fill(assign, -1);
@@ -75,7 +76,7 @@ public final class KMeans {
         return new Result(assign, c, inertia, it);
     }
 
-    static double[][] seedPlusPlus(double[][] x, int kk, Random rnd) {
+    static double[][] seedPlusPlus(double[][] x, int kk, SplittableRandom rnd) {
         double[][] c = new double[kk][];
         c[0] = x[rnd.nextInt(x.length)].clone();
         double[] d = new double[x.length];

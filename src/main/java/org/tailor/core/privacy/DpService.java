@@ -1,0 +1,24 @@
+package org.tailor.core.privacy;
+
+import java.util.Map;
+import java.util.TreeMap;
+import org.tailor.core.store.Workspace;
+
+/** DP releases over the customer table, booked in the workspace budget. */
+public final class DpService {
+    /**
+     * Noisy number of customers per value of {@code column} (a missing value is the bin "none"). The query key is
+     * "histogram:COLUMN", so asking again re-shows the stored release unless {@code refresh}.
+     */
+    public DpRelease segmentHistogram(Workspace ws, String column, double epsilon, long seed, boolean refresh) {
+        String query = "histogram:" + column;
+        return new PrivacyBudget(ws).release(query, epsilon, refresh, () -> {
+            Map<String, Long> counts = new TreeMap<>();
+            for (QuasiRecord r : CustomerRecords.load(ws)) {
+                String v = r.values().get(column);
+                counts.merge(v == null || v.isBlank() ? "none" : v.trim(), 1L, Long::sum);
+            }
+            return new DpHistogram().release(query, counts, epsilon, seed);
+        });
+    }
+}
