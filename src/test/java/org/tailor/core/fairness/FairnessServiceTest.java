@@ -1,0 +1,46 @@
+package org.tailor.core.fairness;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.tailor.core.recommend.AlgorithmCatalog;
+import org.tailor.core.store.BatchWriter;
+import org.tailor.core.store.Workspace;
+import org.tailor.core.task.Cancellation;
+import org.tailor.core.task.Progress;
+
+class FairnessServiceTest {
+    @Test
+    void workspaceRunGroupsByAgeBand() {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.inTransaction(c -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    w.customer("A", Map.of("age", "22"));
+                    w.customer("B", Map.of("age", "40"));
+                    // A: P1 (t1), P2 (t2), P3 (t3), P4 (t4), P5 (t5): latest 20% = 1 -> test P5
+                    for (int i = 1; i <= 5; i++) {
+                        w.interaction("A", "P" + i, "purchase", 1.0, 1.0, (long) i, null);
+                    }
+                    // B: P5 (t1), P1 (t2), P2 (t3), P3 (t4), P6 (t5): test P6
+                    String[] b = {"P5", "P1", "P2", "P3", "P6"};
+                    for (int i = 0; i < 5; i++) {
+                        w.interaction("B", b[i], "purchase", 1.0, 1.0, (long) i + 1, null);
+                    }
+                }
+                return null;
+            });
+            FairnessReport r = new FairnessService(new AlgorithmCatalog()).report(ws,
+                    new FairnessParams("pop", "age", 1, 0.2), Progress.NONE, Cancellation.NONE);
+            // train popularity: P1 2, P2 2, P3 2, P4 1, P5 1; test P6 is a cold item (not in training)
+            // A's only unseen known item is P5 (pop 1) -> hit, NDCG 1; B has no relevant test item left
+            assertEquals(1, r.customersEvaluated());
+            assertEquals(1, r.customersWithoutRelevant());
+            assertEquals("<25", r.groups().get(1).group());
+            assertEquals(1.0, r.groups().get(1).meanNdcg(), 1e-12);
+            assertEquals("35-44", r.groups().get(0).group());
+            assertEquals(1, r.groups().get(0).withoutRelevant());
+            assertEquals(2, r.totalSlots());
+        }
+    }
+}
