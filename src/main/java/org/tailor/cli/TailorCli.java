@@ -12,6 +12,11 @@ import picocli.CommandLine.Command;
         description = "Personalized-marketing workbench (headless commands).",
         subcommands = {
             VariantsCommand.class,
+            PersonasCommand.class,
+            CampaignCommand.class,
+            PrivacyCommand.class,
+            FairnessCommand.class,
+            AbtestCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec
