@@ -25,6 +25,8 @@ import picocli.CommandLine.Option;
 /** k-anonymity of the customer table, pseudonymized export, and DP histograms booked in the budget ledger. */
 @Command(name = "privacy", description = "k-anonymity / l-diversity of customers, pseudonymized export, DP histogram.")
 final class PrivacyCommand implements Runnable {
+    private static final int MAX_LISTED = 1000;
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -129,7 +131,9 @@ final class PrivacyCommand implements Runnable {
         m.put("class_size_counts", r.classSizeCounts());
         m.put("violators", r.violatingRecords().size());
         m.put("violating_classes", r.violatingClasses());
-        m.put("violating_records", r.violatingRecords());
+        List<String> ids = r.violatingRecords();
+        m.put("violating_records", ids.size() > MAX_LISTED ? ids.subList(0, MAX_LISTED) : ids);
+        m.put("violating_records_truncated", ids.size() > MAX_LISTED);
         if (r.sensitive() != null) {
             m.put("sensitive", r.sensitive());
             m.put("l", r.l());

@@ -92,7 +92,9 @@ public final class AbTestAnalyzer {
         boolean significant = p < alpha;
         String test = "pooled two-proportion z-test, " + alternative.name().toLowerCase(Locale.ROOT).replace('_', '-');
         String verdict;
-        if (z == 0) {
+        if (control.visitors() == 0 || treatment.visitors() == 0) {
+            verdict = "not enough data: an arm has no visitors";
+        } else if (z == 0) {
             verdict = "no difference";
         } else if (!significant) {
             verdict = String.format(Locale.ROOT, "not significant (p = %.6f, alpha = %s): no winner", p, alpha);

@@ -93,7 +93,7 @@ public final class CampaignService {
         kept.forEach(c -> byId.put(c.externalId(), c));
         List<CampaignTarget> targets = new ArrayList<>();
         offers.forEach((id, o) -> targets.add(new CampaignTarget(id,
-                p.channel() == Channel.EMAIL ? byId.get(id).email().trim() : null,
+                p.channel() == Channel.EMAIL ? ConsentFilter.clean(byId.get(id).email()) : null,
                 control.contains(id) ? CampaignTarget.CONTROL : CampaignTarget.TREATMENT, o.items(), o.titles(),
                 o.reason())));
         progress.report(1, "Preview ready");

@@ -73,9 +73,19 @@ public final class ConsentFilter {
 
     /** Trimmed, lower-case address, or null when blank. */
     public static String normalise(String email) {
-        if (email == null || email.isBlank()) {
+        String s = clean(email);
+        return s == null ? null : s.toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The address as exported: no-break spaces and zero-width characters (common in spreadsheet exports) removed
+     * and surrounding whitespace stripped; null when nothing is left.
+     */
+    public static String clean(String email) {
+        if (email == null) {
             return null;
         }
-        return email.trim().toLowerCase(Locale.ROOT);
+        String s = email.replaceAll("[\\u00A0\\u200B\\u200C\\u200D\\uFEFF]", " ").strip();
+        return s.isEmpty() ? null : s;
     }
 }

@@ -19,6 +19,9 @@ import org.tailor.core.task.Progress;
  * grouped by {@code groupOf} (a customer index to a group label; null means "unknown").
  */
 public final class FairnessCalculator {
+    /** Age bands are listed youngest first; other groups follow in natural order ("unknown" among them). */
+    static final List<String> AGE_BANDS = List.of("<25", "25-34", "35-44", "45-54", "55+");
+
     public FairnessReport compute(String variant, Split split, TrainedModel model, IntFunction<String> groupOf,
                                   String groupBy, int k, Progress progress, Cancellation cancel) {
         InteractionMatrix train = split.train();
@@ -80,6 +83,9 @@ public final class FairnessCalculator {
                 max = Math.max(max, mean);
             }
         }
+        groups.sort(java.util.Comparator.comparingInt((GroupQuality g) -> AGE_BANDS.indexOf(g.group()) < 0 ? 99
+                : AGE_BANDS.indexOf(g.group())).thenComparing(GroupQuality::group,
+                org.tailor.core.persona.NaturalOrder.INSTANCE));
         Double ratio = groupsEvaluated < 2 || max <= 0 ? null : min / max;
         return new FairnessReport(variant, k, groupBy, split.description(), total, exposure, ExposureGini.of(slots),
                 groups, ratio, evaluated, without);

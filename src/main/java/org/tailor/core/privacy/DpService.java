@@ -8,7 +8,8 @@ import org.tailor.core.store.Workspace;
 public final class DpService {
     /**
      * Noisy number of customers per value of {@code column} (a missing value is the bin "none"). The query key is
-     * "histogram:COLUMN", so asking again re-shows the stored release unless {@code refresh}.
+     * "histogram:COLUMN", so asking again re-shows the stored release unless {@code refresh}. The bins are the values
+     * present in the data; when the set of values is itself sensitive, generalise the column first.
      */
     public DpRelease segmentHistogram(Workspace ws, String column, double epsilon, long seed, boolean refresh) {
         String query = "histogram:" + column;

@@ -66,6 +66,13 @@ class AbTestAnalyzerTest {
     }
 
     @Test
+    void emptyArmIsNotCalledNoDifference() {
+        AbTestResult r = analyzer.analyze(new Arm("a", 0, 0), new Arm("b", 10, 1), Alternative.TWO_SIDED, 0.05);
+        assertEquals("not enough data: an arm has no visitors", r.verdict());
+        assertFalse(r.significant());
+    }
+
+    @Test
     void oneSidedChosenBeforehandIsLabelled() {
         AbTestResult r = analyzer.analyze(new Arm("control", 1200, 60), new Arm("b", 800, 54), Alternative.GREATER, 0.05);
         assertEquals(0.049091, r.pValue(), 5e-7);

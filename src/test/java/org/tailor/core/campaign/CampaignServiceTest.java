@@ -204,6 +204,13 @@ class CampaignServiceTest {
     }
 
     @Test
+    void addressesAreNormalisedAcrossInvisibleSpacesAndCase() {
+        assertEquals("ann@example.org", ConsentFilter.normalise("\u00A0 Ann@Example.ORG\u200B "));
+        assertEquals("Ann@Example.ORG", ConsentFilter.clean("\uFEFFAnn@Example.ORG\t"));
+        assertEquals(null, ConsentFilter.normalise(" \u00A0 "));
+    }
+
+    @Test
     void formulaLikeCellsAreEscaped() {
         assertEquals("'=HYPERLINK(\"x\")", CsvCells.safe("=HYPERLINK(\"x\")"));
         assertEquals("'+1", CsvCells.safe("+1"));

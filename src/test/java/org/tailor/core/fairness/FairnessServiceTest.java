@@ -36,10 +36,10 @@ class FairnessServiceTest {
             // A's only unseen known item is P5 (pop 1) -> hit, NDCG 1; B has no relevant test item left
             assertEquals(1, r.customersEvaluated());
             assertEquals(1, r.customersWithoutRelevant());
-            assertEquals("<25", r.groups().get(1).group());
-            assertEquals(1.0, r.groups().get(1).meanNdcg(), 1e-12);
-            assertEquals("35-44", r.groups().get(0).group());
-            assertEquals(1, r.groups().get(0).withoutRelevant());
+            assertEquals("<25", r.groups().get(0).group());
+            assertEquals(1.0, r.groups().get(0).meanNdcg(), 1e-12);
+            assertEquals("35-44", r.groups().get(1).group());
+            assertEquals(1, r.groups().get(1).withoutRelevant());
             assertEquals(2, r.totalSlots());
         }
     }
