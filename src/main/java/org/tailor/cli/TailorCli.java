@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             VariantsCommand.class,
             EvaluateCommand.class,
+            RecommendCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec

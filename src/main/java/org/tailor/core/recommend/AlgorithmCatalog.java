@@ -16,12 +16,12 @@ public final class AlgorithmCatalog {
     public AlgorithmCatalog() {
         factories.put("pop", params -> new PopularityRecommender());
         add("recentpop", "popularity with a half-life: halflife (days, 30)", RecentPopularityRecommender::new);
-        add("itemknn", "item kNN: sim (cosine|pearson|jaccard), k (200), shrink (10)", ItemKnnRecommender::new);
-        add("userknn", "user kNN: sim (cosine|pearson|jaccard), k (50), shrink (0)", UserKnnRecommender::new);
-        add("als", "implicit ALS: factors (64), iterations (15), lambda (0.1), alpha (10), cg (3), seed (42)",
+        add("itemknn", "item kNN: sim (cosine|pearson|jaccard), k (200), shrink (0)", ItemKnnRecommender::new);
+        add("userknn", "user kNN: sim (cosine|pearson|jaccard), k (50), shrink (10)", UserKnnRecommender::new);
+        add("als", "implicit ALS: factors (64), iterations (15), lambda (10), alpha (1), cg (3), seed (42)",
                 AlsRecommender::new);
         add("bpr", "BPR-MF: factors (64), epochs (40), lr (0.05), reg (0.002), seed (42)", BprRecommender::new);
-        add("ease", "EASE closed-form item model: lambda (250)", EaseRecommender::new);
+        add("ease", "EASE closed-form item model: lambda (400)", EaseRecommender::new);
         add("content", "TF-IDF over item title, category and genres (needs item text)", ContentRecommender::new);
         add("hybrid", "blend: a (ease), b (itemknn), weight (0.7), switch (3), fallback (pop)",
                 p -> new HybridRecommender(p, this));

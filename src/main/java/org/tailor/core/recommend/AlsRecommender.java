@@ -26,8 +26,8 @@ public final class AlsRecommender implements Recommender, IterativeRecommender {
     public AlsRecommender(VariantParams p) {
         this.factors = p.getInt("factors", 64);
         this.iterations = p.getInt("iterations", 15);
-        this.lambda = p.getDouble("lambda", 0.1);
-        this.alpha = p.getDouble("alpha", 10);
+        this.lambda = p.getDouble("lambda", 10);
+        this.alpha = p.getDouble("alpha", 1);
         this.cgSteps = p.getInt("cg", 3);
         this.seed = p.getLong("seed", 42);
         if (factors <= 0 || iterations <= 0 || cgSteps <= 0 || lambda < 0 || alpha < 0) {

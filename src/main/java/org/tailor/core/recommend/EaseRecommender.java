@@ -19,7 +19,7 @@ public final class EaseRecommender implements Recommender {
     private final Map<String, Object> params;
 
     public EaseRecommender(VariantParams p) {
-        this.lambda = p.getDouble("lambda", 250);
+        this.lambda = p.getDouble("lambda", 400);
         if (lambda <= 0) {
             throw new IllegalArgumentException("Parameter lambda of ease must be positive, was " + lambda);
         }

@@ -20,7 +20,7 @@ public final class ItemKnnRecommender implements Recommender {
     public ItemKnnRecommender(VariantParams p) {
         this.similarity = Similarity.parse(p.getChoice("sim", "cosine", "cosine", "pearson", "jaccard"));
         this.neighbours = p.getInt("k", 200);
-        this.shrink = p.getDouble("shrink", 10);
+        this.shrink = p.getDouble("shrink", 0);
         if (neighbours <= 0) {
             throw new IllegalArgumentException("Parameter k of itemknn must be positive, was " + neighbours);
         }

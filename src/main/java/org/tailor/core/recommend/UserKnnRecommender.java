@@ -20,7 +20,7 @@ public final class UserKnnRecommender implements Recommender {
     public UserKnnRecommender(VariantParams p) {
         this.similarity = Similarity.parse(p.getChoice("sim", "cosine", "cosine", "pearson", "jaccard"));
         this.neighbours = p.getInt("k", 50);
-        this.shrink = p.getDouble("shrink", 0);
+        this.shrink = p.getDouble("shrink", 10);
         if (neighbours <= 0) {
             throw new IllegalArgumentException("Parameter k of userknn must be positive, was " + neighbours);
         }
