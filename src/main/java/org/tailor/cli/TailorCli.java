@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
             VariantsCommand.class,
             EvaluateCommand.class,
             RecommendCommand.class,
+            TuneCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec

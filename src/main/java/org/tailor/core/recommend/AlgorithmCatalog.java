@@ -20,7 +20,7 @@ public final class AlgorithmCatalog {
         add("userknn", "user kNN: sim (cosine|pearson|jaccard), k (50), shrink (10)", UserKnnRecommender::new);
         add("als", "implicit ALS: factors (64), iterations (15), lambda (10), alpha (1), cg (3), seed (42)",
                 AlsRecommender::new);
-        add("bpr", "BPR-MF: factors (64), epochs (40), lr (0.05), reg (0.002), seed (42)", BprRecommender::new);
+        add("bpr", "BPR-MF: factors (64), epochs (40), lr (0.05), reg (0.01), seed (42)", BprRecommender::new);
         add("ease", "EASE closed-form item model: lambda (400)", EaseRecommender::new);
         add("content", "TF-IDF over item title, category and genres (needs item text)", ContentRecommender::new);
         add("hybrid", "blend: a (ease), b (itemknn), weight (0.7), switch (3), fallback (pop)",

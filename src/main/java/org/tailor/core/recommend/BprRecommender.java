@@ -23,7 +23,7 @@ public final class BprRecommender implements IterativeRecommender {
         this.factors = p.getInt("factors", 64);
         this.epochs = p.getInt("epochs", 40);
         this.learningRate = p.getDouble("lr", 0.05);
-        this.reg = p.getDouble("reg", 0.002);
+        this.reg = p.getDouble("reg", 0.01);
         this.seed = p.getLong("seed", 42);
         if (factors <= 0 || epochs <= 0 || learningRate <= 0 || reg < 0) {
             throw new IllegalArgumentException("BPR needs positive factors, epochs and lr, and a non-negative reg");
