@@ -16,7 +16,14 @@ final class ReportPrinter {
             Object v = e.getValue();
             if (v instanceof Map<?, ?> m) {
                 out.println(e.getKey() + ":");
-                m.forEach((k, x) -> out.println("  " + k + ": " + format(x)));
+                m.forEach((k, x) -> {
+                    if (x instanceof List<?> rows && !rows.isEmpty() && rows.get(0) instanceof Map<?, ?>) {
+                        out.println("  " + k + ":");
+                        rows.forEach(row -> out.println("    " + format(row)));
+                    } else {
+                        out.println("  " + k + ": " + format(x));
+                    }
+                });
             } else if (v instanceof List<?> l) {
                 out.println(e.getKey() + ":");
                 for (Object row : l) {
@@ -37,7 +44,18 @@ final class ReportPrinter {
 
     private static String format(Object x) {
         if (x instanceof Double d) {
-            return String.format(Locale.ROOT, "%.4f", d);
+            return Math.abs(d) < 1e-3 && d != 0 ? String.format(Locale.ROOT, "%.3g", d)
+                    : String.format(Locale.ROOT, "%.4f", d);
+        }
+        if (x instanceof Map<?, ?> m) {
+            StringBuilder sb = new StringBuilder();
+            m.forEach((k, v) -> sb.append(k).append('=').append(format(v)).append("  "));
+            return sb.toString().stripTrailing();
+        }
+        if (x instanceof List<?> l) {
+            StringBuilder sb = new StringBuilder("[");
+            l.forEach(v -> sb.append(sb.length() > 1 ? ", " : "").append(format(v)));
+            return sb.append(']').toString();
         }
         return String.valueOf(x);
     }
