@@ -20,6 +20,8 @@ import java.util.concurrent.Callable;
 import org.tailor.core.evaluate.EvaluationSet;
 import org.tailor.core.evaluate.RatingsFile;
 import org.tailor.core.index.InteractionMatrix;
+import org.tailor.core.index.WorkspaceMatrix;
+import org.tailor.core.model.Item;
 import org.tailor.core.model.ScoredItem;
 import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.recommend.BatchRecommendations;
@@ -28,6 +30,8 @@ import org.tailor.core.recommend.Explanation;
 import org.tailor.core.recommend.ModelCodec;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.TrainedModel;
+import org.tailor.core.recommend.TrainingData;
+import org.tailor.core.store.ItemRepository;
 import org.tailor.core.store.ModelRunRepository;
 import org.tailor.core.store.ModelRunRepository.ModelRun;
 import org.tailor.core.store.Workspace;
@@ -62,7 +66,8 @@ final class RecommendCommand implements Callable<Integer> {
     @Option(names = "--explain", description = "Add a 'because' column: the customer's items that contributed most.")
     boolean explain;
 
-    @Option(names = "--workspace", description = "Workspace file for --save and --model-id.")
+    @Option(names = "--workspace", description = "Workspace file: the data to train on when --train is not "
+            + "given, and where --save stores and --model-id finds models.")
     Path workspace;
 
     @Option(names = "--save", description = "Save the trained model in the workspace (model_run) and print its id.")
@@ -88,21 +93,32 @@ final class RecommendCommand implements Callable<Integer> {
                 described = run.variant() + " (saved run " + modelId + ", data " + run.dataVersion() + ")";
             }
         } else {
-            if (train == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Give --train or --model-id");
+            if (train == null && workspace == null) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "Give --train, or --workspace (its interactions), or --model-id");
             }
             Recommender r = new AlgorithmCatalog().create(variant);
-            EvaluationSet set = EvaluationSet.of(RatingsFile.readRatings(train), List.of(), 0, "all rows of " + train);
+            TrainingData data;
+            String source;
+            if (train != null) {
+                data = EvaluationSet.of(RatingsFile.readRatings(train), List.of(), 0, "all rows").trainingData();
+                source = dataVersion(train);
+            } else {
+                try (Workspace ws = Workspace.open(workspace)) {
+                    data = workspaceData(ws);
+                    source = "workspace " + workspace.getFileName() + "@" + ws.count("interaction") + " interactions";
+                }
+            }
             long t0 = System.nanoTime();
-            model = r.train(set.trainingData(), Progress.NONE, Cancellation.NONE);
+            model = r.train(data, Progress.NONE, Cancellation.NONE);
             double secs = (System.nanoTime() - t0) / 1e9;
             described = r.spec();
             if (save) {
                 requireWorkspace();
                 try (Workspace ws = Workspace.open(workspace)) {
                     long id = new ModelRunRepository(ws).save(new ModelRun(0, r.name(),
-                            new Gson().toJson(r.parameters()), "all rows of " + train.getFileName(), null,
-                            dataVersion(train), null, secs, ModelCodec.write(model), null));
+                            new Gson().toJson(r.parameters()), "all rows (no split)", null, source, null, secs,
+                            ModelCodec.write(model), null));
                     console.println("saved model run " + id + " in " + workspace);
                 }
             }
@@ -143,6 +159,18 @@ final class RecommendCommand implements Callable<Integer> {
             console.println(reasons.size() + " customers got a short or empty list:");
             reasons.stream().limit(20).forEach(r -> console.println("  " + r));
         }
+    }
+
+    /** The workspace's interaction matrix with item text (title, category, genres) for the content variant. */
+    private static TrainingData workspaceData(Workspace ws) {
+        InteractionMatrix m = WorkspaceMatrix.load(ws);
+        String[] text = new String[m.itemCount()];
+        for (Item item : new ItemRepository(ws).findAll()) {
+            m.items().indexOf(item.externalId()).ifPresent(i -> text[i] = String.join(" ",
+                    item.title() == null ? "" : item.title(), item.category() == null ? "" : item.category(),
+                    item.genres() == null ? "" : item.genres().replace('|', ' ')).trim());
+        }
+        return new TrainingData(m, text, null);
     }
 
     private void requireWorkspace() {

@@ -49,6 +49,33 @@ class RecommendCommandTest {
     }
 
     @Test
+    void trainsOnAWorkspacesInteractionsWhenNoFileIsGiven(@TempDir Path tmp) throws Exception {
+        Path ws = tmp.resolve("shop.db");
+        try (org.tailor.core.store.Workspace w = org.tailor.core.store.Workspace.open(ws)) {
+            w.inTransaction(c -> {
+                try (org.tailor.core.store.BatchWriter b = new org.tailor.core.store.BatchWriter(w, null)) {
+                    b.item("0017", java.util.Map.of("title", "Green Tea", "category", "tea"));
+                    b.interaction("ann", "0017", "purchase", 1.0, 3.0, 100L, "O1");
+                    b.interaction("ann", "0020", "purchase", 1.0, 3.0, 100L, "O1");
+                    b.interaction("bob", "0017", "purchase", 1.0, 3.0, 200L, "O2");
+                    // a return (negative quantity) is not a purchase signal
+                    b.interaction("bob", "0030", "purchase", -1.0, -3.0, 300L, "O3");
+                }
+                return null;
+            });
+        }
+        Path out = tmp.resolve("recs.tsv");
+        CliRunner r = CliRunner.run("recommend", "--workspace", ws.toString(), "--variant", "pop", "--k", "1",
+                "--out", out.toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = Files.readAllLines(out);
+        // bob has 0017; of 0020 (1 buyer) and 0030 (no purchase kept) the popular one is 0020. ann has both bought
+        // items, so only 0030 (0 buyers) remains for her
+        assertTrue(lines.contains("bob\t1\t0020\t1.00000"), lines.toString());
+        assertTrue(lines.contains("ann\t1\t0030\t0.00000"), lines.toString());
+    }
+
+    @Test
     void unknownModelIdIsAReadableError(@TempDir Path tmp) {
         CliRunner r = CliRunner.run("recommend", "--model-id", "99", "--workspace", tmp.resolve("w.db").toString(),
                 "--out", tmp.resolve("x.tsv").toString());
