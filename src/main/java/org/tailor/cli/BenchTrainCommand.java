@@ -45,9 +45,9 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42")
     long seed;
 
-    @Option(names = "--variants", defaultValue = "als:factors=64,iterations=15;itemknn", split = ";",
-            description = "Variants to time, separated by ';' (default ${DEFAULT-VALUE}).")
-    List<String> variants;
+    @Option(names = "--variants", defaultValue = "als:factors=64,iterations=15,itemknn",
+            description = "Variants to time (default ${DEFAULT-VALUE}).")
+    String variants;
 
     @Option(names = "--queries", defaultValue = "500", description = "Customers timed for top-10 (median).")
     int queries;
@@ -64,7 +64,7 @@ final class BenchTrainCommand implements Callable<Integer> {
                 m.nonZeros(), secs(t0), file != null ? "read" : "generate"));
         out.println("cores available: " + Runtime.getRuntime().availableProcessors());
         AlgorithmCatalog catalog = new AlgorithmCatalog();
-        for (String v : variants) {
+        for (String v : AlgorithmCatalog.splitSpecs(variants)) {
             Recommender r = catalog.create(v.trim());
             long t1 = System.nanoTime();
             TrainedModel model = r.train(m, Progress.NONE, Cancellation.NONE);

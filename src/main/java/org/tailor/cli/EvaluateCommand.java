@@ -47,10 +47,10 @@ final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--k", defaultValue = "10", description = "Cut-off K (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--variants", defaultValue = "pop,itemknn,userknn,als", split = ";",
-            description = "Variants, comma separated; parameters as name:key=value (separate variants with ';' "
-                    + "when a variant has several parameters). Default ${DEFAULT-VALUE}.")
-    List<String> variants;
+    @Option(names = "--variants", defaultValue = "pop,itemknn,userknn,als",
+            description = "Variants, comma separated, parameters as name:key=value,key=value "
+                    + "(e.g. pop,itemknn:k=50,shrink=10,als). Default ${DEFAULT-VALUE}.")
+    String variants;
 
     @Option(names = "--min-relevant", defaultValue = "4", description = "A test rating at least this is relevant "
             + "(rows without a rating are always relevant). Default ${DEFAULT-VALUE}.")
@@ -117,10 +117,7 @@ final class EvaluateCommand implements Callable<Integer> {
             features = ItemVectors.tfIdf(text, set.split().train().itemCount());
         }
         AlgorithmCatalog catalog = new AlgorithmCatalog();
-        List<String> specs = new ArrayList<>();
-        for (String v : variants) {
-            specs.addAll(v.contains(":") ? List.of(v) : List.of(v.split(",")));
-        }
+        List<String> specs = AlgorithmCatalog.splitSpecs(variants);
         Map<String, Object> report = new LinkedHashMap<>();
         List<Recommender> recs = new ArrayList<>();
         List<Object> tuning = new ArrayList<>();

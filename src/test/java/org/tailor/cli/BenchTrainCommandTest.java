@@ -15,7 +15,7 @@ class BenchTrainCommandTest {
         CommandLine cl = new CommandLine(new BenchTrainCommand());
         cl.setOut(new PrintWriter(out));
         int code = cl.execute("--users", "200", "--items", "100", "--interactions", "6000", "--queries", "20",
-                "--variants", "als:factors=8,iterations=2;itemknn");
+                "--variants", "als:factors=8,iterations=2,itemknn");
         assertEquals(0, code);
         String text = out.toString();
         assertTrue(text.contains("200 customers, 100 items, 6000 interactions"), text);

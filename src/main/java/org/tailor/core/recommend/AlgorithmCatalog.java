@@ -40,6 +40,28 @@ public final class AlgorithmCatalog {
         descriptions.put(name, description);
     }
 
+    /**
+     * Splits a list of specs such as {@code pop,itemknn:k=50,shrink=10,als;ease:lambda=300}: commas or semicolons
+     * separate variants, and a {@code key=value} token without a colon continues the variant before it.
+     */
+    public static java.util.List<String> splitSpecs(String list) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String part : list.split(";")) {
+            for (String token : part.split(",")) {
+                String t = token.trim();
+                if (t.isEmpty()) {
+                    continue;
+                }
+                if (t.contains("=") && !t.contains(":") && !out.isEmpty() && out.get(out.size() - 1).contains(":")) {
+                    out.set(out.size() - 1, out.get(out.size() - 1) + "," + t);
+                } else {
+                    out.add(t);
+                }
+            }
+        }
+        return out;
+    }
+
     /** One line per variant: its parameters and their defaults. */
     public String describe(String name) {
         return descriptions.getOrDefault(name, "");

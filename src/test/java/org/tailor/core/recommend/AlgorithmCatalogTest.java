@@ -31,6 +31,12 @@ class AlgorithmCatalogTest {
     }
 
     @Test
+    void splitsAListOfSpecsKeepingParametersWithTheirVariant() {
+        assertEquals(List.of("pop", "itemknn:k=50,shrink=10", "als", "ease:lambda=300"),
+                AlgorithmCatalog.splitSpecs("pop,itemknn:k=50,shrink=10,als;ease:lambda=300"));
+    }
+
+    @Test
     void rejectsUnknownParameterNamingTheKnownOnes() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> catalog.create("ease:lamda=10"));
