@@ -61,6 +61,17 @@ class AlreadyBoughtExclusionTest {
         assertEquals(List.of("P1", "P2"), lists(train("pop"), 2, false).get("C1"));
     }
 
+    @Test
+    void filterUsesTheCustomersOwnRowWhenIdsLookLikeItemIndices() {
+        // customer "1" bought item "2"; customer "2" bought items "1" and "3". Customer indices: "1" -> 0, "2" -> 1;
+        // item indices: "2" -> 0, "1" -> 1, "3" -> 2. A transposed lookup would confuse the two.
+        InteractionMatrix m = InteractionMatrix.builder().add("1", "2", 1).add("2", "1", 1).add("2", "3", 1).build();
+        TrainedModel model = new AlgorithmCatalog().create("pop").train(m, Progress.NONE, Cancellation.NONE);
+        Map<String, List<String>> l = lists(model, 3, true);
+        assertEquals(List.of("1", "3"), l.get("1"));
+        assertEquals(List.of("2"), l.get("2"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"pop", "itemknn", "itemknn:sim=pearson", "itemknn:sim=jaccard", "userknn",
         "userknn:sim=pearson", "als", "bpr", "ease", "neural", "hybrid"})
