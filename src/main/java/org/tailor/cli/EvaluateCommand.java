@@ -96,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
             report = evaluateVariants();
         }
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
                     .toJson(report));
         } else {
             ReportPrinter.print(report, out);
@@ -133,7 +133,10 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         Experiment exp = new Experiment(new Experiment.Options(k, coldFallback, features));
         List<VariantResult> results = exp.run(set, recs, Progress.NONE, Cancellation.NONE);
-        report.put("protocol", Protocol.of(set, k, minRelevant, results.isEmpty() ? "" : results.get(0).population()));
+        Map<String, Object> protocol = Protocol.of(set, k, minRelevant,
+                results.isEmpty() ? "" : results.get(0).population());
+        protocol.put("scored_customers", results.isEmpty() ? 0 : results.get(0).users().length);
+        report.put("protocol", protocol);
         List<Map<String, Object>> rows = new ArrayList<>();
         for (VariantResult r : results) {
             Map<String, Object> row = new LinkedHashMap<>();

@@ -69,7 +69,7 @@ final class TuneCommand implements Callable<Integer> {
             report.put("curve", curve);
         }
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().create().toJson(report));
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(report));
             return 0;
         }
         out.println("validation: " + result.validation());

@@ -67,6 +67,7 @@ class EvaluateCommandCasesTest {
                 "--k", "2", "--variants", "pop", "--cold-fallback", "--json"));
         // C9 -> [P1, P2], hit: 3/4
         assertEquals(0.75, variant(r, 0).get("hitrate@2").getAsDouble(), 1e-9);
+        assertEquals(4, r.getAsJsonObject("protocol").get("scored_customers").getAsInt());
         assertTrue(r.getAsJsonObject("protocol").get("population").getAsString().contains("cold"));
     }
 
