@@ -17,6 +17,9 @@ import picocli.CommandLine.Command;
             PrivacyCommand.class,
             FairnessCommand.class,
             AbtestCommand.class,
+            EvaluateCommand.class,
+            RecommendCommand.class,
+            TuneCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec

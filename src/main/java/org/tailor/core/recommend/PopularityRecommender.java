@@ -27,9 +27,14 @@ public final class PopularityRecommender implements Recommender {
         return new Model(matrix, pop);
     }
 
-    private record Model(InteractionMatrix matrix, double[] popularity) implements TrainedModel {
+    record Model(InteractionMatrix matrix, double[] popularity) implements TrainedModel, RowScorer {
         @Override
         public void scoreAll(int userIdx, double[] out) {
+            System.arraycopy(popularity, 0, out, 0, popularity.length);
+        }
+
+        @Override
+        public void scoreRow(int[] itemIdx, float[] weights, double[] out) {
             System.arraycopy(popularity, 0, out, 0, popularity.length);
         }
 

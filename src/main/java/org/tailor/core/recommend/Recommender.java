@@ -17,4 +17,23 @@ public interface Recommender {
     Map<String, Object> parameters();
 
     TrainedModel train(InteractionMatrix matrix, Progress progress, Cancellation cancel);
+
+    /**
+     * Trains with the optional extras of {@link TrainingData} (item text, times). Variants that do not use them
+     * train on the matrix alone.
+     */
+    default TrainedModel train(TrainingData data, Progress progress, Cancellation cancel) {
+        return train(data.matrix(), progress, cancel);
+    }
+
+    /** {@code name:key=value,...} with every effective parameter: enough to build the same variant again. */
+    default String spec() {
+        StringBuilder sb = new StringBuilder(name());
+        String sep = ":";
+        for (Map.Entry<String, Object> e : parameters().entrySet()) {
+            sb.append(sep).append(e.getKey()).append('=').append(e.getValue());
+            sep = ",";
+        }
+        return sb.toString();
+    }
 }

@@ -1,0 +1,91 @@
+package org.tailor.cli;
+
+import com.google.gson.GsonBuilder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.tailor.core.evaluate.EvaluationSet;
+import org.tailor.core.evaluate.RatingRow;
+import org.tailor.core.evaluate.RatingsFile;
+import org.tailor.core.evaluate.TrainingCurve;
+import org.tailor.core.evaluate.Tuner;
+import org.tailor.core.recommend.AlgorithmCatalog;
+import org.tailor.core.recommend.IterativeRecommender;
+import org.tailor.core.recommend.Recommender;
+import org.tailor.core.task.Cancellation;
+import org.tailor.core.task.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Hyper-parameter search on a validation split cut from the training file, with a training curve for the best. */
+@Command(name = "tune", description = "Search a variant's parameters on a validation split cut from the training "
+        + "file only; print every try, the best, and (for als, bpr, neural) its per-epoch loss and validation NDCG.")
+final class TuneCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--train", required = true, description = "Training rows (the test file is never read).")
+    Path train;
+
+    @Option(names = "--variant", required = true, description = "Variant name: ease, als, itemknn, userknn, bpr, ...")
+    String variant;
+
+    @Option(names = "--k", defaultValue = "10")
+    int k;
+
+    @Option(names = "--min-relevant", defaultValue = "4")
+    double minRelevant;
+
+    @Option(names = "--validation", defaultValue = "temporal", description = "temporal or random.")
+    String validation;
+
+    @Option(names = "--seed", defaultValue = "42")
+    long seed;
+
+    @Option(names = "--json")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<RatingRow> rows = RatingsFile.readRatings(train);
+        AlgorithmCatalog catalog = new AlgorithmCatalog();
+        Tuner tuner = new Tuner(catalog, k, minRelevant, seed);
+        Tuner.Result result = tuner.tune(variant, rows, null, validation, Progress.NONE, Cancellation.NONE);
+        Map<String, Object> report = new LinkedHashMap<>(result.toReport());
+        Recommender best = catalog.create(result.bestSpec());
+        if (best instanceof IterativeRecommender it) {
+            EvaluationSet vs = tuner.validationSplit(rows, validation).toEvaluationSet(minRelevant);
+            List<Map<String, Object>> curve = new ArrayList<>();
+            for (TrainingCurve.Point p : TrainingCurve.record(it, vs, k, Progress.NONE, Cancellation.NONE)) {
+                curve.add(Map.of("epoch", p.epoch(), "loss", p.loss(), "validation_ndcg", p.validationNdcg()));
+            }
+            report.put("curve", curve);
+        }
+        if (json) {
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(report));
+            return 0;
+        }
+        out.println("validation: " + result.validation());
+        out.println("search: " + result.search());
+        for (Tuner.Trial t : result.trials()) {
+            out.println(String.format(Locale.ROOT, "  %.4f  %6.2fs  %s", t.ndcg(), t.trainSeconds(), t.spec()));
+        }
+        out.println("best: " + result.bestSpec());
+        if (report.containsKey("curve")) {
+            out.println("epoch  loss  validation ndcg@" + k);
+            for (Object o : (List<?>) report.get("curve")) {
+                Map<?, ?> p = (Map<?, ?>) o;
+                out.println(String.format(Locale.ROOT, "  %3d  %.5f  %.4f", p.get("epoch"), p.get("loss"),
+                        p.get("validation_ndcg")));
+            }
+        }
+        return 0;
+    }
+}

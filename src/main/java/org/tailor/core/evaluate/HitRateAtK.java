@@ -1,0 +1,29 @@
+package org.tailor.core.evaluate;
+
+/** 1 when at least one relevant item is in the first K, else 0. */
+public final class HitRateAtK implements ListMetric {
+    private final int k;
+
+    public HitRateAtK(int k) {
+        if (k <= 0) {
+            throw new IllegalArgumentException("K must be positive, was " + k);
+        }
+        this.k = k;
+    }
+
+    @Override
+    public String name() {
+        return "hitrate@" + k;
+    }
+
+    @Override
+    public double evaluate(int[] ranked, int[] relevantSorted) {
+        int n = Math.min(k, ranked.length);
+        for (int r = 0; r < n; r++) {
+            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+                return 1;
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,29 @@
+package org.tailor.core.evaluate;
+
+/** Reciprocal rank of the first relevant item within the first K (1-based), 0 when none. */
+public final class MrrAtK implements ListMetric {
+    private final int k;
+
+    public MrrAtK(int k) {
+        if (k <= 0) {
+            throw new IllegalArgumentException("K must be positive, was " + k);
+        }
+        this.k = k;
+    }
+
+    @Override
+    public String name() {
+        return "mrr@" + k;
+    }
+
+    @Override
+    public double evaluate(int[] ranked, int[] relevantSorted) {
+        int n = Math.min(k, ranked.length);
+        for (int r = 0; r < n; r++) {
+            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+                return 1.0 / (r + 1);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,30 @@
+package org.tailor.core.evaluate;
+
+/** Hits in the first K divided by K (not by the list length: a short list is penalised). */
+public final class PrecisionAtK implements ListMetric {
+    private final int k;
+
+    public PrecisionAtK(int k) {
+        if (k <= 0) {
+            throw new IllegalArgumentException("K must be positive, was " + k);
+        }
+        this.k = k;
+    }
+
+    @Override
+    public String name() {
+        return "precision@" + k;
+    }
+
+    @Override
+    public double evaluate(int[] ranked, int[] relevantSorted) {
+        int n = Math.min(k, ranked.length);
+        int hits = 0;
+        for (int r = 0; r < n; r++) {
+            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+                hits++;
+            }
+        }
+        return hits / (double) k;
+    }
+}
