@@ -14,8 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.tailor.core.index.InteractionMatrix;
-import org.tailor.core.index.WorkspaceMatrix;
+import org.tailor.core.recommend.WorkspaceTrainingData;
 import org.tailor.core.model.Customer;
 import org.tailor.core.model.Item;
 import org.tailor.core.persona.PersonaReport;
@@ -58,8 +57,7 @@ public final class CampaignService {
         OfferPlanner planner = null;
         if (p.topN() > 0 || p.offerSku() != null) {
             progress.report(0.1, "Training " + p.variant());
-            InteractionMatrix matrix = WorkspaceMatrix.load(ws);
-            planner = new OfferPlanner(matrix, catalog.create(p.variant()), titles, Progress.NONE, cancel);
+            planner = new OfferPlanner(WorkspaceTrainingData.load(ws), catalog.create(p.variant()), titles, Progress.NONE, cancel);
         }
         progress.report(0.6, "Choosing offers");
         Map<String, OfferPlanner.Offer> offers = new LinkedHashMap<>();

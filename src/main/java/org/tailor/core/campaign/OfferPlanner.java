@@ -11,6 +11,7 @@ import org.tailor.core.recommend.Explanation;
 import org.tailor.core.recommend.PopularityRecommender;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.TrainedModel;
+import org.tailor.core.recommend.TrainingData;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
 
@@ -30,12 +31,12 @@ final class OfferPlanner {
     private final Map<String, String> titles;
     private final String variantName;
 
-    OfferPlanner(InteractionMatrix matrix, Recommender variant, Map<String, String> titles, Progress progress,
+    OfferPlanner(TrainingData data, Recommender variant, Map<String, String> titles, Progress progress,
                  Cancellation cancel) {
-        this.matrix = matrix;
+        this.matrix = data.matrix();
         this.titles = titles;
         this.variantName = variant.name();
-        this.model = variant.train(matrix, progress, cancel);
+        this.model = variant.train(data, progress, cancel);
         this.popularity = variant instanceof PopularityRecommender ? model
                 : new PopularityRecommender().train(matrix, Progress.NONE, cancel);
     }

@@ -12,6 +12,7 @@ import org.tailor.core.CaseCsv;
 import org.tailor.core.index.InteractionMatrix;
 import org.tailor.core.index.InteractionMatrixBuilder;
 import org.tailor.core.recommend.AlgorithmCatalog;
+import org.tailor.core.recommend.TrainingData;
 import org.tailor.core.recommend.Explanation;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.TrainedModel;
@@ -59,7 +60,7 @@ class OfferPlannerTest {
     void reasonNamesTheItemsTheCustomerBought() {
         InteractionMatrix m = InteractionMatrix.builder().add("C1", "P1", 1).add("C1", "P2", 1).add("C2", "P3", 1)
                 .build();
-        OfferPlanner planner = new OfferPlanner(m, new Neighbours(), Map.of("P1", "Mug", "P2", "Lamp"),
+        OfferPlanner planner = new OfferPlanner(TrainingData.of(m), new Neighbours(), Map.of("P1", "Mug", "P2", "Lamp"),
                 Progress.NONE, Cancellation.NONE);
         OfferPlanner.Offer o = planner.offer("C1", 1);
         assertEquals(List.of("P3"), o.items());
@@ -76,9 +77,20 @@ class OfferPlannerTest {
             bought.add(r.get("customer_id") + "/" + r.get("product_id"));
         }
         InteractionMatrix m = b.build();
+        // The case file has no dates: give each entry its position as a time so recent popularity can train too.
+        long[] times = new long[m.nonZeros()];
+        for (int p = 0; p < times.length; p++) {
+            times[p] = p;
+        }
+        // ... and a small text per product so the content variant can train (invented descriptions).
+        String[] text = new String[m.itemCount()];
+        for (int i = 0; i < text.length; i++) {
+            text[i] = "product " + m.items().id(i) + (i % 2 == 0 ? " mug" : " lamp");
+        }
+        TrainingData data = new TrainingData(m, text, times);
         AlgorithmCatalog catalog = new AlgorithmCatalog();
         for (String variant : catalog.names()) {
-            OfferPlanner planner = new OfferPlanner(m, catalog.create(variant), Map.of(), Progress.NONE,
+            OfferPlanner planner = new OfferPlanner(data, catalog.create(variant), Map.of(), Progress.NONE,
                     Cancellation.NONE);
             for (String customer : m.users().ids()) {
                 OfferPlanner.Offer o = planner.offer(customer, 5);
