@@ -98,6 +98,7 @@ public final class MainWindowView {
 
         statusProgressBar.progressProperty().bind(viewModel.status().progressProperty());
         statusProgressBar.visibleProperty().bind(viewModel.status().runningProperty());
+        statusProgressBar.managedProperty().bind(viewModel.status().runningProperty());
         statusLabel.textProperty().bind(viewModel.status().messageProperty());
         cancelButton.disableProperty().bind(viewModel.status().runningProperty().not());
     }

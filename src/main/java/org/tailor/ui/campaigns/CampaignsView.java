@@ -14,6 +14,7 @@ import javafx.scene.control.TextField;
 import org.tailor.ui.campaigns.CampaignService.CampaignTarget;
 import org.tailor.ui.campaigns.CampaignService.Exclusion;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 
 /** Controller of {@code Campaigns.fxml}: parameters, target preview, exclusions, export. */
@@ -60,6 +61,7 @@ public final class CampaignsView {
         holdoutErrorLabel.textProperty().bind(viewModel.holdoutErrorProperty());
         seedTextField.textProperty().bindBidirectional(viewModel.seedTextProperty());
         seedErrorLabel.textProperty().bind(viewModel.seedErrorProperty());
+        Labels.collapseWhenEmpty(personaErrorLabel, holdoutErrorLabel, seedErrorLabel);
         previewButton.disableProperty().bind(viewModel.canRunProperty().not());
         exportButton.disableProperty().bind(viewModel.canRunProperty().not());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());

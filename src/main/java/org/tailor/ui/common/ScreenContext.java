@@ -6,4 +6,9 @@ public record ScreenContext(TaskRunner runner, Dialogs dialogs, I18n i18n, Statu
     public TaskState newTask() {
         return new TaskState(runner, dialogs, i18n, status);
     }
+
+    /** A pane state for quick background reads (counts, lists) that never takes over the main status bar. */
+    public TaskState newQuietTask() {
+        return new TaskState(runner, dialogs, i18n, new StatusModel());
+    }
 }

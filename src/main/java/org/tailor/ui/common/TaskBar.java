@@ -28,6 +28,7 @@ public final class TaskBar extends HBox {
     public void bind(TaskState task, I18n i18n) {
         progressBar.progressProperty().bind(task.progressProperty());
         progressBar.visibleProperty().bind(task.runningProperty());
+        progressBar.managedProperty().bind(task.runningProperty());
         messageLabel.textProperty().bind(task.messageProperty());
         cancelButton.textProperty().bind(i18n.text("action.cancel"));
         cancelButton.disableProperty().bind(task.runningProperty().not());

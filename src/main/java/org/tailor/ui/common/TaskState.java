@@ -23,12 +23,17 @@ public final class TaskState {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
     private TaskHandle current;
     private long generation;
+    private java.util.function.Supplier<String> lastText = () -> "";
 
     public TaskState(TaskRunner runner, Dialogs dialogs, I18n i18n, StatusModel status) {
         this.runner = runner;
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.status = status;
+        i18n.localeProperty().addListener((o, a, b) -> {
+            message.set(lastText.get());
+            status.publish(this);
+        });
     }
 
     /** Starts work (cancelling the previous one); {@code onSuccess} runs on the FX thread. */
@@ -49,7 +54,7 @@ public final class TaskState {
             @Override
             public void succeeded(T value) {
                 if (mine == generation) {
-                    update(false, 1, i18n.get("status.done"));
+                    update(false, 1, () -> i18n.get("status.done"));
                     onSuccess.accept(value);
                 }
             }
@@ -60,11 +65,10 @@ public final class TaskState {
                     return;
                 }
                 if (error instanceof NotAvailableException na) {
-                    String text = i18n.get("status.notAvailable", i18n.get(na.featureKey()));
-                    update(false, 0, text);
-                    dialogs.notify(text);
+                    update(false, 0, () -> i18n.get("status.notAvailable", i18n.get(na.featureKey())));
+                    dialogs.notify(message.get());
                 } else {
-                    update(false, 0, i18n.get("status.failed", title));
+                    update(false, 0, () -> i18n.get("status.failed", title));
                     dialogs.showError(title, error);
                 }
             }
@@ -72,7 +76,7 @@ public final class TaskState {
             @Override
             public void cancelled() {
                 if (mine == generation) {
-                    update(false, 0, i18n.get("status.cancelled"));
+                    update(false, 0, () -> i18n.get("status.cancelled"));
                 }
             }
         });
@@ -88,7 +92,17 @@ public final class TaskState {
         }
     }
 
+    /** A final state whose text follows the language. */
+    private void update(boolean isRunning, double fraction, java.util.function.Supplier<String> text) {
+        lastText = text;
+        running.set(isRunning);
+        progress.set(fraction);
+        message.set(text.get());
+        status.publish(this);
+    }
+
     private void update(boolean isRunning, double fraction, String text) {
+        lastText = () -> text;
         running.set(isRunning);
         progress.set(fraction);
         message.set(text);

@@ -17,6 +17,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 
 /** Controller of {@code Data.fxml}: binds the Data screen to its ViewModel and forwards events. */
@@ -72,6 +73,7 @@ public final class DataView {
         filesListView.getSelectionModel().select(viewModel.selectedFileProperty().get());
         removeFileButton.disableProperty().bind(viewModel.selectedFileProperty().isNull());
         fileErrorLabel.textProperty().bind(viewModel.fileErrorProperty());
+        Labels.collapseWhenEmpty(fileErrorLabel);
         dialectLabel.textProperty().bind(viewModel.dialectProperty());
         countsLabel.textProperty().bind(i18n.text("data.counts", viewModel.customersProperty(),
                 viewModel.itemsProperty(), viewModel.interactionsProperty()));

@@ -59,7 +59,7 @@ public final class DataViewModel {
         this.i18n = context.i18n();
         this.task = context.newTask();
         this.previewTask = context.newTask();
-        this.countsTask = context.newTask();
+        this.countsTask = context.newQuietTask();
         entities.setAll(service.entities());
         presets.setAll(service.presets());
         types.setAll(service.types());

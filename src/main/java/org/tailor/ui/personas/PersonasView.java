@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.tailor.ui.common.ChartSeries;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 import org.tailor.ui.personas.PersonaService.PersonaMember;
 import org.tailor.ui.personas.PersonaService.PersonaSummary;
@@ -53,6 +54,7 @@ public final class PersonasView {
         seedTextField.textProperty().bindBidirectional(viewModel.seedTextProperty());
         kErrorLabel.textProperty().bind(viewModel.kErrorProperty());
         seedErrorLabel.textProperty().bind(viewModel.seedErrorProperty());
+        Labels.collapseWhenEmpty(kErrorLabel, seedErrorLabel);
         recomputeButton.disableProperty().bind(viewModel.canRecomputeProperty().not());
         descriptionLabel.textProperty().bind(viewModel.descriptionProperty());
 

@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.VBox;
 import org.tailor.ui.common.ChartSeries;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 import org.tailor.ui.privacy.PrivacyService.SuppressionConvention;
 
@@ -50,6 +51,7 @@ public final class PrivacyView {
         });
         buildChecklist();
         qiErrorLabel.textProperty().bind(viewModel.qiErrorProperty());
+        Labels.collapseWhenEmpty(qiErrorLabel);
         targetKSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(2, 1000,
                 viewModel.targetKProperty().get()));
         targetKSpinner.valueProperty().addListener((o, a, b) -> viewModel.targetKProperty().set(b));

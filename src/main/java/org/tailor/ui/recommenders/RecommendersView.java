@@ -16,10 +16,9 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 import org.tailor.ui.recommenders.RecommenderService.VariantScores;
 import org.tailor.ui.recommenders.RecommendersViewModel.TopKRow;
@@ -57,6 +56,7 @@ public final class RecommendersView {
         viewModel.variants().addListener((ListChangeListener<VariantChoice>) c -> buildVariantRows());
         buildVariantRows();
         variantsErrorLabel.textProperty().bind(viewModel.variantsErrorProperty());
+        Labels.collapseWhenEmpty(variantsErrorLabel);
         kSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, viewModel.kProperty().get()));
         kSpinner.valueProperty().addListener((o, a, b) -> viewModel.kProperty().set(b));
         runButton.disableProperty().bind(viewModel.canRunProperty().not());
@@ -90,14 +90,15 @@ public final class RecommendersView {
             TextField params = new TextField();
             params.promptTextProperty().bind(i18n.text("recommenders.paramsPrompt"));
             params.textProperty().bindBidirectional(v.parametersProperty());
-            HBox.setHgrow(params, Priority.ALWAYS);
+            params.setId("params-" + v.getName());
             Label error = new Label();
             error.getStyleClass().add("validation-message");
             error.textProperty().bind(v.errorProperty());
             error.setWrapText(true);
-            HBox row = new HBox(check, params);
+            Labels.collapseWhenEmpty(error);
+            VBox row = new VBox(check, params, error);
             row.getStyleClass().add("variant-row");
-            variantsBox.getChildren().add(new VBox(row, error));
+            variantsBox.getChildren().add(row);
         }
     }
 

@@ -21,6 +21,7 @@ public final class RecommendersViewModel {
     private final I18n i18n;
     private final TaskState task;
     private final TaskState customerTask;
+    private final TaskState listTask;
     private final ObservableList<VariantChoice> variants = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(10);
     private final ObservableList<RecommenderService.VariantScores> results = FXCollections.observableArrayList();
@@ -40,6 +41,7 @@ public final class RecommendersViewModel {
         this.i18n = context.i18n();
         this.task = context.newTask();
         this.customerTask = context.newTask();
+        this.listTask = context.newQuietTask();
         selectionOk = Bindings.createBooleanBinding(this::selectionValid, variants);
         canRun = selectionOk.and(task.runningProperty().not());
         canShowCustomer = customer.isNotEmpty().and(customerTask.runningProperty().not());
@@ -83,7 +85,7 @@ public final class RecommendersViewModel {
     }
 
     public void loadCustomers(String prefix) {
-        customerTask.run(i18n.get("recommenders.task.customers"),
+        listTask.run(i18n.get("recommenders.task.customers"),
                 (progress, cancel) -> service.customers(prefix, CUSTOMER_LIMIT), customers::setAll);
     }
 

@@ -101,4 +101,13 @@ class TaskStateTest {
         assertEquals("Cancelled", status.getMessage());
         assertTrue(a.isRunning());
     }
+
+    @Test
+    void finalStatusFollowsTheLanguage() {
+        TaskState state = new TaskState(new ImmediateTaskRunner(), dialogs, i18n, status);
+        state.run("Sum", (p, c) -> 1, v -> { });
+        i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("完成", state.getMessage());
+        assertEquals("完成", status.getMessage());
+    }
 }
