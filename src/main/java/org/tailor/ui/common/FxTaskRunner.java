@@ -4,7 +4,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import javafx.concurrent.Task;
-import javafx.concurrent.Worker;
 import org.tailor.core.task.CancelledException;
 
 /**
@@ -67,8 +66,7 @@ public final class FxTaskRunner implements TaskRunner, AutoCloseable {
 
             @Override
             public boolean isDone() {
-                Worker.State s = task.getState();
-                return s == Worker.State.SUCCEEDED || s == Worker.State.FAILED || s == Worker.State.CANCELLED;
+                return task.isDone(); // FutureTask state: safe from any thread
             }
         };
     }
