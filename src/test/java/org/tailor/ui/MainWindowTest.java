@@ -102,6 +102,13 @@ class MainWindowTest {
         BarChart<?, ?> metrics = find(robot, "#metricsChart");
         assertEquals(2, metrics.getData().size(), "one series per variant");
         Snapshots.write(stage.getScene().getRoot(), "Recommenders");
+        robot.clickOn(robot.lookup(".tab").nth(1).queryAs(Node.class));
+        ComboBox<String> customer = find(robot, "#customerComboBox");
+        robot.interact(() -> customer.setValue("00017"));
+        robot.clickOn("#showCustomerButton");
+        settle();
+        assertEquals(4, ((TableView<?>) find(robot, "#topKTable")).getItems().size(), "2 items x 2 variants");
+        Snapshots.write(stage.getScene().getRoot(), "Recommenders_customer");
 
         robot.clickOn("#campaignsNavButton");
         settle();

@@ -34,6 +34,16 @@ public final class FairnessViewModel {
         this.task = context.newTask();
         canCompute = variant.isNotNull().and(groupAttribute.isNotNull()).and(task.runningProperty().not());
         i18n.localeProperty().addListener((o, a, b) -> render());
+        // once a report is shown it follows the choices (latest wins: a newer request cancels the older one)
+        variant.addListener((o, a, b) -> recomputeIfShown());
+        groupAttribute.addListener((o, a, b) -> recomputeIfShown());
+        k.addListener((o, a, b) -> recomputeIfShown());
+    }
+
+    private void recomputeIfShown() {
+        if (last != null && variant.get() != null && groupAttribute.get() != null) {
+            start();
+        }
     }
 
     /** Called when the screen is shown: fills the choices once. */
@@ -47,9 +57,12 @@ public final class FairnessViewModel {
     }
 
     public void compute() {
-        if (!canCompute.get()) {
-            return;
+        if (canCompute.get()) {
+            start();
         }
+    }
+
+    private void start() {
         String v = variant.get();
         String g = groupAttribute.get();
         int cutoff = k.get();

@@ -38,6 +38,7 @@ public final class PrivacyViewModel {
     private final StringProperty violators = new SimpleStringProperty("");
     private final ObservableList<PrivacyService.ClassSizeCount> classSizes = FXCollections.observableArrayList();
     private PrivacyService.KAnonymityResult last;
+    private int lastTarget;
 
     public PrivacyViewModel(PrivacyService service, ScreenContext context) {
         this.service = service;
@@ -48,6 +49,16 @@ public final class PrivacyViewModel {
                 quasiIdentifiers, i18n.localeProperty());
         canCheck = qiError.isEmpty().and(task.runningProperty().not());
         i18n.localeProperty().addListener((o, a, b) -> render());
+        // once a report is shown it follows the choices (latest wins: a newer request cancels the older one)
+        quasiIdentifiers.addListener((javafx.collections.ListChangeListener<QiChoice>) c -> recheckIfShown());
+        targetK.addListener((o, a, b) -> recheckIfShown());
+        convention.addListener((o, a, b) -> recheckIfShown());
+    }
+
+    private void recheckIfShown() {
+        if (last != null && !selectedQis().isEmpty()) {
+            start();
+        }
     }
 
     /** Called when the screen is shown: lists the candidates once (age, gender, zip ticked when present). */
@@ -63,15 +74,19 @@ public final class PrivacyViewModel {
     }
 
     public void check() {
-        if (!canCheck.get()) {
-            return;
+        if (canCheck.get()) {
+            start();
         }
+    }
+
+    private void start() {
         List<String> qis = selectedQis();
         int target = targetK.get();
         SuppressionConvention conv = convention.get();
         task.run(i18n.get("privacy.task.check", String.join(", ", qis)),
                 (progress, cancel) -> service.kAnonymity(qis, target, conv, progress, cancel), r -> {
                     last = r;
+                    lastTarget = target;
                     classSizes.setAll(r.classSizes());
                     render();
                 });
@@ -84,7 +99,7 @@ public final class PrivacyViewModel {
         resultK.set(Integer.toString(last.k()));
         resultLabel.set(i18n.get("privacy.resultLabel", last.k(), conventionName(last.convention()),
                 last.equivalenceClasses(), last.customers()));
-        violators.set(i18n.get("privacy.violators", last.violatingCustomers(), targetK.get()));
+        violators.set(i18n.get("privacy.violators", last.violatingCustomers(), lastTarget));
     }
 
     public String conventionName(SuppressionConvention c) {

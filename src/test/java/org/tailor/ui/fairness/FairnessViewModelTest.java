@@ -35,4 +35,15 @@ class FairnessViewModelTest {
         assertEquals("pop", vm.variantProperty().get());
         assertEquals("gender", vm.groupAttributeProperty().get());
     }
+
+    @Test
+    void aShownReportFollowsTheGroupChoice() {
+        vm.activate();
+        vm.groupAttributeProperty().set("age band");
+        assertEquals(null, service.lastGroup, "nothing computed before the first Compute");
+        vm.compute();
+        vm.groupAttributeProperty().set("gender");
+        assertEquals("gender", service.lastGroup);
+        assertEquals(2, t.runner.titles().size());
+    }
 }

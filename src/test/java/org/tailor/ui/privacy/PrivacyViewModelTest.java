@@ -48,4 +48,15 @@ class PrivacyViewModelTest {
         assertEquals(Path.of("pseudo.csv"), service.exportedTo);
         assertEquals(List.of("Exported 61 pseudonymized customers to pseudo.csv"), t.dialogs.notifications());
     }
+
+    @Test
+    void aShownReportFollowsTheQuasiIdentifiers() {
+        vm.activate();
+        vm.check();
+        vm.quasiIdentifiers().get(2).selectedProperty().set(true); // occupation
+        assertEquals(List.of("age", "gender", "occupation", "zip"), service.lastQis);
+        vm.targetKProperty().set(10);
+        assertEquals(10, service.lastTarget);
+        assertEquals("11 customers are in classes smaller than k = 10.", vm.violatorsProperty().get());
+    }
 }
