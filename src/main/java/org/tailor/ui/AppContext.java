@@ -54,6 +54,7 @@ public final class AppContext implements AutoCloseable, MainWindowView.ScreenNav
         this.fairness = new FairnessViewModel(services.fairness(), context);
         this.main = new MainWindowViewModel(context, services.sampleImporter(), data::refreshCounts);
         this.loader = new ViewLoader(context.i18n(), this::controller);
+        main.screenProperty().addListener((o, a, b) -> activate(b));
     }
 
     /**
@@ -92,7 +93,7 @@ public final class AppContext implements AutoCloseable, MainWindowView.ScreenNav
         return loader.load(screen.fxml());
     }
 
-    @Override
+    /** Tells a screen's ViewModel it is shown (loads lists, refreshes counts, computes a first report). */
     public void activate(Screen screen) {
         switch (screen) {
             case DATA -> data.activate();
@@ -107,6 +108,7 @@ public final class AppContext implements AutoCloseable, MainWindowView.ScreenNav
     /** The main window's scene; a language switch reloads its root (same ViewModels, new strings). */
     public Scene createScene(double width, double height) {
         Scene scene = new Scene(loader.load("MainWindow"), width, height);
+        activate(main.screenProperty().get());
         scene.getStylesheets().add(AppContext.class.getResource("/styles/app.css").toExternalForm());
         context.i18n().localeProperty().addListener((o, a, b) ->
                 Platform.runLater(() -> scene.setRoot(loader.load("MainWindow"))));

@@ -15,11 +15,13 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.StackPane;
 import javafx.util.StringConverter;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.ViewListeners;
 
 /** Controller of {@code MainWindow.fxml}: sidebar navigation, language switch, status bar. */
 public final class MainWindowView {
     private final MainWindowViewModel viewModel;
     private final I18n i18n;
+    private final ViewListeners listeners = new ViewListeners();
     private final ScreenNavigator navigator;
     private final Map<Screen, Parent> loaded = new EnumMap<>(Screen.class);
 
@@ -36,11 +38,9 @@ public final class MainWindowView {
     @FXML private Label statusLabel;
     @FXML private Button cancelButton;
 
-    /** Loads and activates screens for the shell. */
+    /** Loads screens for the shell (activation on navigation is the AppContext's, once per change). */
     public interface ScreenNavigator {
         Parent load(Screen screen);
-
-        void activate(Screen screen);
     }
 
     public MainWindowView(MainWindowViewModel viewModel, I18n i18n, ScreenNavigator navigator) {
@@ -66,7 +66,7 @@ public final class MainWindowView {
                 viewModel.screenProperty().set((Screen) now.getUserData());
             }
         });
-        viewModel.screenProperty().addListener((o, a, b) -> show(b));
+        listeners.value(viewModel.screenProperty(), (o, a, b) -> show(b));
         navGroup.selectToggle(buttons.get(viewModel.screenProperty().get()));
         show(viewModel.screenProperty().get());
 
@@ -106,7 +106,6 @@ public final class MainWindowView {
     private void show(Screen screen) {
         Parent node = loaded.computeIfAbsent(screen, navigator::load);
         contentPane.getChildren().setAll(node);
-        navigator.activate(screen);
     }
 
     @FXML

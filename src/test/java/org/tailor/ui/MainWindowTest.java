@@ -147,7 +147,16 @@ class MainWindowTest {
         assertEquals("各画像客户数", sizes.getTitle());
         assertEquals(3, sizes.getData().get(0).getData().size(), "personas kept across the switch");
         Snapshots.write(stage.getScene().getRoot(), "Personas_zh_CN");
+        for (String screen : List.of("data", "recommenders", "campaigns", "privacy", "fairness")) {
+            robot.clickOn("#" + screen + "NavButton");
+            settle();
+            ToggleButton nav = find(robot, "#" + screen + "NavButton");
+            Snapshots.write(stage.getScene().getRoot(), ((Screen) nav.getUserData()).fxml() + "_zh_CN");
+        }
+        assertEquals(1, fakes.personas.computations, "the Personas screen computed once, not again after the switch");
 
+        robot.clickOn("#personasNavButton");
+        settle();
         ComboBox<Locale> again = find(robot, "#languageComboBox");
         robot.interact(() -> again.getSelectionModel().select(Locale.ENGLISH));
         settle();

@@ -68,7 +68,7 @@ public final class CampaignsView {
 
         targetsTable.setItems(viewModel.targets());
         targetCustomerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerId()));
-        targetArmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.get("campaigns.arm." + c.getValue().arm())));
+        targetArmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.getOr("campaigns.arm." + c.getValue().arm(), c.getValue().arm())));
         targetItemsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().items())));
         targetReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         excludedTable.setItems(viewModel.excluded());

@@ -63,6 +63,11 @@ public final class I18n {
         return args.length == 0 ? pattern : new MessageFormat(pattern, locale.get()).format(args);
     }
 
+    /** The text for {@code key} when the bundle has it, else {@code fallback} (engine values without a translation). */
+    public String getOr(String key, String fallback) {
+        return bundle().containsKey(key) ? bundle().getString(key) : fallback;
+    }
+
     /** A binding that follows the language. Arguments that are observables are re-read when they change. */
     public StringBinding text(String key, Object... args) {
         Observable[] deps = new Observable[1 + args.length];

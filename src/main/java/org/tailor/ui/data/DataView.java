@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -17,6 +18,7 @@ import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.VBox;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 
@@ -24,6 +26,7 @@ import org.tailor.ui.common.TaskBar;
 public final class DataView {
     private final DataViewModel viewModel;
     private final I18n i18n;
+    private final ViewListeners listeners = new ViewListeners();
 
     @FXML private VBox dropPane;
     @FXML private ListView<Path> filesListView;
@@ -69,7 +72,7 @@ public final class DataView {
                 viewModel.selectedFileProperty().set(b);
             }
         });
-        viewModel.selectedFileProperty().addListener((o, a, b) -> filesListView.getSelectionModel().select(b));
+        listeners.value(viewModel.selectedFileProperty(), (o, a, b) -> filesListView.getSelectionModel().select(b));
         filesListView.getSelectionModel().select(viewModel.selectedFileProperty().get());
         removeFileButton.disableProperty().bind(viewModel.selectedFileProperty().isNull());
         fileErrorLabel.textProperty().bind(viewModel.fileErrorProperty());
@@ -78,7 +81,7 @@ public final class DataView {
         countsLabel.textProperty().bind(i18n.text("data.counts", viewModel.customersProperty(),
                 viewModel.itemsProperty(), viewModel.interactionsProperty()));
 
-        viewModel.previewHeader().addListener((javafx.collections.ListChangeListener<String>) c -> buildPreviewColumns());
+        listeners.list(viewModel.previewHeader(), (ListChangeListener<String>) c -> buildPreviewColumns());
         buildPreviewColumns();
         previewTable.setItems(viewModel.previewRows());
 
@@ -93,6 +96,17 @@ public final class DataView {
                 i18n.get("data.confidence", c.getValue().getConfidence())));
 
         entityComboBox.setItems(viewModel.entities());
+        entityComboBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String entity) {
+                return entity == null ? "" : i18n.getOr("data.entity." + entity, entity);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         entityComboBox.valueProperty().bindBidirectional(viewModel.entityProperty());
         presetComboBox.setItems(viewModel.presets());
         presetComboBox.valueProperty().bindBidirectional(viewModel.presetProperty());

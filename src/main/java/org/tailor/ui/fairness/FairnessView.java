@@ -10,12 +10,14 @@ import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
 import org.tailor.ui.common.ChartSeries;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.TaskBar;
 
 /** Controller of {@code Fairness.fxml}: variant, group and K; exposure by decile and NDCG by group. */
 public final class FairnessView {
     private final FairnessViewModel viewModel;
     private final I18n i18n;
+    private final ViewListeners listeners = new ViewListeners();
 
     @FXML private ComboBox<String> variantComboBox;
     @FXML private ComboBox<String> groupComboBox;
@@ -43,8 +45,8 @@ public final class FairnessView {
         computeButton.disableProperty().bind(viewModel.canComputeProperty().not());
         ratioLabel.textProperty().bind(viewModel.ratioProperty());
         descriptionLabel.textProperty().bind(viewModel.descriptionProperty());
-        viewModel.exposure().addListener((ListChangeListener<FairnessService.DecileExposure>) c -> drawExposure());
-        viewModel.groups().addListener((ListChangeListener<FairnessService.GroupQuality>) c -> drawGroups());
+        listeners.list(viewModel.exposure(), (ListChangeListener<FairnessService.DecileExposure>) c -> drawExposure());
+        listeners.list(viewModel.groups(), (ListChangeListener<FairnessService.GroupQuality>) c -> drawGroups());
         drawExposure();
         drawGroups();
         taskBar.bind(viewModel.task(), i18n);

@@ -12,6 +12,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import org.tailor.ui.common.ChartSeries;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 import org.tailor.ui.personas.PersonaService.PersonaMember;
@@ -21,6 +22,7 @@ import org.tailor.ui.personas.PersonaService.PersonaSummary;
 public final class PersonasView {
     private final PersonasViewModel viewModel;
     private final I18n i18n;
+    private final ViewListeners listeners = new ViewListeners();
 
     @FXML private TextField kTextField;
     @FXML private TextField seedTextField;
@@ -66,7 +68,7 @@ public final class PersonasView {
                 viewModel.selectedProperty().set(b);
             }
         });
-        viewModel.selectedProperty().addListener((o, a, b) -> personasTable.getSelectionModel().select(b));
+        listeners.value(viewModel.selectedProperty(), (o, a, b) -> personasTable.getSelectionModel().select(b));
         personasTable.getSelectionModel().select(viewModel.selectedProperty().get());
 
         membersTable.setItems(viewModel.members());
@@ -78,8 +80,8 @@ public final class PersonasView {
                 i18n.get("format.money", c.getValue().spend())));
         memberSegmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rfmSegment()));
 
-        viewModel.personas().addListener((ListChangeListener<PersonaSummary>) c -> drawPersonas());
-        viewModel.segments().addListener((ListChangeListener<PersonaService.SegmentCount>) c -> drawSegments());
+        listeners.list(viewModel.personas(), (ListChangeListener<PersonaSummary>) c -> drawPersonas());
+        listeners.list(viewModel.segments(), (ListChangeListener<PersonaService.SegmentCount>) c -> drawSegments());
         drawPersonas();
         drawSegments();
         taskBar.bind(viewModel.task(), i18n);

@@ -13,6 +13,7 @@ import javafx.scene.control.SpinnerValueFactory;
 import javafx.scene.layout.VBox;
 import org.tailor.ui.common.ChartSeries;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 import org.tailor.ui.privacy.PrivacyService.SuppressionConvention;
@@ -21,6 +22,7 @@ import org.tailor.ui.privacy.PrivacyService.SuppressionConvention;
 public final class PrivacyView {
     private final PrivacyViewModel viewModel;
     private final I18n i18n;
+    private final ViewListeners listeners = new ViewListeners();
 
     @FXML private VBox qiBox;
     @FXML private Label qiErrorLabel;
@@ -41,7 +43,7 @@ public final class PrivacyView {
 
     @FXML
     private void initialize() {
-        viewModel.quasiIdentifiers().addListener((ListChangeListener<QiChoice>) c -> {
+        listeners.list(viewModel.quasiIdentifiers(), (ListChangeListener<QiChoice>) c -> {
             while (c.next()) {
                 if (c.wasAdded() || c.wasRemoved()) {
                     buildChecklist();
@@ -64,7 +66,7 @@ public final class PrivacyView {
         resultKLabel.textProperty().bind(viewModel.resultKProperty());
         resultLabel.textProperty().bind(viewModel.resultLabelProperty());
         violatorsLabel.textProperty().bind(viewModel.violatorsProperty());
-        viewModel.classSizes().addListener((ListChangeListener<PrivacyService.ClassSizeCount>) c -> drawChart());
+        listeners.list(viewModel.classSizes(), (ListChangeListener<PrivacyService.ClassSizeCount>) c -> drawChart());
         drawChart();
         taskBar.bind(viewModel.task(), i18n);
     }

@@ -18,6 +18,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import org.tailor.ui.common.I18n;
+import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
 import org.tailor.ui.recommenders.RecommenderService.VariantScores;
@@ -27,6 +28,7 @@ import org.tailor.ui.recommenders.RecommendersViewModel.TopKRow;
 public final class RecommendersView {
     private final RecommendersViewModel viewModel;
     private final I18n i18n;
+    private final ViewListeners listeners = new ViewListeners();
 
     @FXML private VBox variantsBox;
     @FXML private Label variantsErrorLabel;
@@ -53,7 +55,7 @@ public final class RecommendersView {
 
     @FXML
     private void initialize() {
-        viewModel.variants().addListener((ListChangeListener<VariantChoice>) c -> buildVariantRows());
+        listeners.list(viewModel.variants(), (ListChangeListener<VariantChoice>) c -> buildVariantRows());
         buildVariantRows();
         variantsErrorLabel.textProperty().bind(viewModel.variantsErrorProperty());
         Labels.collapseWhenEmpty(variantsErrorLabel);
@@ -63,8 +65,8 @@ public final class RecommendersView {
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
 
         resultsTable.setItems(viewModel.results());
-        viewModel.metricNames().addListener((ListChangeListener<String>) c -> buildResultColumns());
-        viewModel.results().addListener((ListChangeListener<VariantScores>) c -> drawChart());
+        listeners.list(viewModel.metricNames(), (ListChangeListener<String>) c -> buildResultColumns());
+        listeners.list(viewModel.results(), (ListChangeListener<VariantScores>) c -> drawChart());
         buildResultColumns();
         drawChart();
 

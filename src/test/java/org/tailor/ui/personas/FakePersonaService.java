@@ -8,10 +8,12 @@ import org.tailor.core.task.Progress;
 public final class FakePersonaService implements PersonaService {
     public int lastK;
     public long lastSeed;
+    public int computations;
 
     @Override
     public PersonaResult compute(int k, long seed, Progress progress, Cancellation cancel) {
         lastK = k;
+        computations++;
         lastSeed = seed;
         cancel.check();
         return new PersonaResult(List.of(
