@@ -39,11 +39,15 @@ public final class FxDialogs implements Dialogs {
         dialog.show();
     }
 
-    /** The first non-blank message along the cause chain, or a generic sentence; never a class name alone. */
+    /**
+     * The first message along the cause chain written by a person (wrappers that only repeat their cause's
+     * {@code toString()} are skipped), or a generic sentence; never a class name.
+     */
     public static String readableMessage(Throwable error, I18n i18n) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             String m = t.getMessage();
-            if (m != null && !m.isBlank()) {
+            boolean repeatsCause = t.getCause() != null && t.getCause().toString().equals(m);
+            if (m != null && !m.isBlank() && !repeatsCause) {
                 return m;
             }
         }
