@@ -96,7 +96,7 @@ class WorkspaceRecommenderServiceTest {
         assertEquals("Customer C9 is not in the workspace", e.getMessage());
         var v = assertThrows(IllegalArgumentException.class,
                 () -> service.evaluate(List.of("nope"), 3, Progress.NONE, Cancellation.NONE));
-        assertEquals("Unknown variant 'nope'. Known: pop", v.getMessage());
+        assertEquals("Unknown variant 'nope'. Known: " + String.join(", ", new org.tailor.core.recommend.AlgorithmCatalog().names()), v.getMessage());
     }
 
     @Test
