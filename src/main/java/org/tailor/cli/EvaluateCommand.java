@@ -68,11 +68,11 @@ final class EvaluateCommand implements Callable<Integer> {
     boolean tune;
 
     @Option(names = "--validation", defaultValue = "temporal", description = "How --tune cuts validation from "
-            + "training: temporal (latest 20% per customer) or random (20% of pairs, seeded). Default ${DEFAULT-VALUE}.")
+            + "training: temporal (latest 20%% per customer) or random (20%% of pairs, seeded). Default ${DEFAULT-VALUE}.")
     String validation;
 
     @Option(names = "--compare", description = "Two variant names A,B: paired t and Wilcoxon tests over customers "
-            + "(Holm-corrected across metrics) and bootstrap 95% intervals of the difference.")
+            + "(Holm-corrected across metrics) and bootstrap 95%% intervals of the difference.")
     String compare;
 
     @Option(names = "--seed", defaultValue = "42", description = "Seed for tuning splits and bootstrap.")
