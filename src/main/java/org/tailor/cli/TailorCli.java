@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
         description = "Personalized-marketing workbench (headless commands).",
         subcommands = {
             VariantsCommand.class,
+            ImportCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec
