@@ -210,6 +210,10 @@ final class RowConverter {
         }
         stats.missing(plan.names.get(i));
         if (policy.equalsIgnoreCase("reject")) {
+            if (plan.fields[i] == Field.CUSTOMER_ID) {
+                stats.customersWithoutId++;
+                throw new Reject(plan.names.get(i), "missing customer id: the row cannot be linked to a customer");
+            }
             throw new Reject(plan.names.get(i), "missing " + plan.names.get(i) + " (missing-value policy: reject)");
         }
         if (policy.toLowerCase(Locale.ROOT).startsWith("default:")) {
