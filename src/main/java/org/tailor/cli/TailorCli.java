@@ -13,6 +13,9 @@ import picocli.CommandLine.Command;
         subcommands = {
             VariantsCommand.class,
             ImportCommand.class,
+            RejectsCommand.class,
+            EraseCommand.class,
+            BenchCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec

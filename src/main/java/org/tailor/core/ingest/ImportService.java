@@ -24,6 +24,8 @@ public final class ImportService {
     public static final int LIST_LIMIT = 1000;
     /** Interactions whose amount lies more than this many standard deviations from the file's mean are flagged. */
     public static final double OUTLIER_SDS = 6.0;
+    /** Files expected to hold more rows than this (and more than is stored) are written in bulk mode. */
+    static final long BULK_MIN_ROWS = 50_000;
     private static final Gson GSON = new Gson();
 
     private final PresetCatalog presets;
@@ -53,7 +55,20 @@ public final class ImportService {
         ImportStats stats = new ImportStats(p.dialect.delimiter(), LIST_LIMIT);
         long customersBefore = ws.count("customer");
         long itemsBefore = ws.count("item");
+        long interactionsBefore = ws.count("interaction");
         ImportRunRepository runs = new ImportRunRepository(ws);
+        boolean bulk = p.estimatedRows(size) > Math.max(BULK_MIN_ROWS, interactionsBefore);
+        if (bulk && ws.file().isPresent()) {
+            return ImportWriter.withRollbackJournal(ws, () -> write(ws, file, options, progress, cancel, p, stats, runs,
+                    started, size, true, customersBefore, itemsBefore));
+        }
+        return write(ws, file, options, progress, cancel, p, stats, runs, started, size, bulk, customersBefore,
+                itemsBefore);
+    }
+
+    private ImportReport write(Workspace ws, Path file, ImportOptions options, Progress progress, Cancellation cancel,
+                               PreparedFile p, ImportStats stats, ImportRunRepository runs, long started, long size,
+                               boolean bulk, long customersBefore, long itemsBefore) {
         return ws.inTransaction(conn -> {
             long runId = runs.start(p.fileName, null, p.plan.entity.label(), options.preset(),
                     p.dialect.charset().name(), p.dialect.delimiterName(), GSON.toJson(p.plan.describe()));
@@ -61,7 +76,7 @@ public final class ImportService {
             long interactions;
             long outliers;
             long updated;
-            try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, stats::duplicate);
+            try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, stats::duplicate);
                  CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes)) {
                 WorkspaceSink sink = new WorkspaceSink(writer);
                 RowConverter conv = new RowConverter(p.plan, p.spec, sink, stats, p.dateFormats, p.numbers);
@@ -80,7 +95,8 @@ public final class ImportService {
                         }
                     }
                 }
-                writer.flush();
+                progress.report(-1, "Indexing " + p.fileName);
+                writer.finish();
                 stats.blankRows = rows.blankRows;
                 interactions = writer.interactionsAdded();
                 outliers = writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS);

@@ -148,6 +148,21 @@ final class PreparedFile {
         }
     }
 
+    /** Rows the file probably holds: its size over the sample's bytes per row (gzip counted 5 to 1). */
+    long estimatedRows(long fileBytes) {
+        if (sample.isEmpty()) {
+            return 0;
+        }
+        long chars = 0;
+        for (List<String> r : sample) {
+            for (String f : r) {
+                chars += f.length() + 1;
+            }
+        }
+        double perRow = Math.max(1.0, chars / (double) sample.size());
+        return (long) (fileBytes * (dialect.gzip() ? 5 : 1) / perRow);
+    }
+
     Map<String, String> appliedDateFormats() {
         Map<String, String> m = new LinkedHashMap<>();
         for (int c : plan.dateColumns()) {

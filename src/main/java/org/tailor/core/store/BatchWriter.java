@@ -62,7 +62,7 @@ public final class BatchWriter implements AutoCloseable {
                                String orderId) {
         long cid = customerIds.containsKey(customerId) ? customerIds.get(customerId) : customer(customerId, Map.of());
         long iid = itemIds.containsKey(sku) ? itemIds.get(sku) : item(sku, Map.of());
-        byte[] key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+        long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
         try {
             insertInteraction.setLong(1, cid);
             insertInteraction.setLong(2, iid);
@@ -80,7 +80,7 @@ public final class BatchWriter implements AutoCloseable {
             } else {
                 insertInteraction.setLong(8, importId);
             }
-            insertInteraction.setBytes(9, key);
+            insertInteraction.setLong(9, key);
             int n = insertInteraction.executeUpdate();
             interactionsAdded += n;
             return n > 0;

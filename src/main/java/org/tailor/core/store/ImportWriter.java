@@ -27,6 +27,11 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private static final int BATCH = 4096;
+    /** The interaction indexes of schema.sql, dropped and rebuilt around a bulk import. */
+    private static final List<String> INDEXES = List.of(
+            "CREATE UNIQUE INDEX interaction_natural_key ON interaction(natural_key)",
+            "CREATE INDEX interaction_customer ON interaction(customer_id, ts)",
+            "CREATE INDEX interaction_item ON interaction(item_id)");
     private static final Gson GSON = new Gson();
 
     private final Connection c;
@@ -47,20 +52,33 @@ public final class ImportWriter implements AutoCloseable {
     private final long[] batchLines = new long[BATCH];
     private final String[] batchOrders = new String[BATCH];
     private final long firstInteractionRow;
+    private final boolean bulk;
     private int pending;
     private int pendingRejected;
     private long interactionsAdded;
     private long duplicateCount;
 
-    /** Prepares writing for the import run {@code importId} of {@code fileName}. */
-    public ImportWriter(Workspace ws, long importId, String fileName, DuplicateListener duplicates) {
+    /**
+     * Prepares writing for the import run {@code importId} of {@code fileName}. With {@code bulk} (for a file
+     * larger than what is stored) the interaction indexes are dropped and rebuilt by {@link #finish()}, which
+     * sorts once instead of updating three B-trees per row; duplicates are then found by that rebuild.
+     * Inside the import's transaction either way, so a failure restores the indexes with everything else.
+     */
+    public ImportWriter(Workspace ws, long importId, String fileName, boolean bulk, DuplicateListener duplicates) {
         this.c = ws.connection();
+        this.bulk = bulk;
         this.importId = importId;
         this.fileName = fileName;
         this.duplicates = duplicates;
         try (Statement st = c.createStatement()) {
-            st.execute("PRAGMA cache_size = -131072");
+            st.execute("PRAGMA cache_size = -1048576");
             st.execute("PRAGMA temp_store = MEMORY");
+            st.execute("PRAGMA threads = 2");
+            if (bulk) {
+                st.execute("DROP INDEX IF EXISTS interaction_natural_key");
+                st.execute("DROP INDEX IF EXISTS interaction_customer");
+                st.execute("DROP INDEX IF EXISTS interaction_item");
+            }
             try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM interaction")) {
                 firstInteractionRow = rs.next() ? rs.getLong(1) + 1 : 1;
             }
@@ -70,8 +88,9 @@ public final class ImportWriter implements AutoCloseable {
             findItem = c.prepareStatement("SELECT id FROM item WHERE external_id = ?");
             insertItem = c.prepareStatement("INSERT INTO item(external_id, import_id, suspect) VALUES (?,?,?)",
                     Statement.RETURN_GENERATED_KEYS);
-            insertInteraction = c.prepareStatement("INSERT OR IGNORE INTO interaction(customer_id, item_id, kind,"
-                    + " value, amount, ts, order_id, import_id, natural_key, suspect) VALUES (?,?,?,?,?,?,?,?,?,?)");
+            insertInteraction = c.prepareStatement("INSERT " + (bulk ? "" : "OR IGNORE ") + "INTO interaction("
+                    + "customer_id, item_id, kind, value, amount, ts, order_id, import_id, natural_key, suspect,"
+                    + " source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
             insertRejected = c.prepareStatement("INSERT INTO rejected_row(import_id, file_name, line, column_name,"
                     + " reason, raw) VALUES (?,?,?,?,?,?)");
         } catch (SQLException e) {
@@ -136,8 +155,9 @@ public final class ImportWriter implements AutoCloseable {
             }
             ps.setString(7, orderId);
             ps.setLong(8, importId);
-            ps.setBytes(9, NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId));
+            ps.setLong(9, NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId));
             ps.setString(10, suspect);
+            ps.setLong(11, line);
             ps.addBatch();
             batchLines[pending] = line;
             batchOrders[pending] = orderId;
@@ -146,6 +166,28 @@ public final class ImportWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DataStoreException("Line " + line + ": cannot store the interaction: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Runs a bulk import with SQLite's rollback journal instead of the write-ahead log: new pages then go straight
+     * into the database file once, instead of into the log and again at the checkpoint. Crash safety is the same
+     * (a hot journal is rolled back on the next open); the workspace returns to WAL mode afterwards.
+     */
+    public static <T> T withRollbackJournal(Workspace ws, java.util.function.Supplier<T> work) {
+        journal(ws, "DELETE");
+        try {
+            return work.get();
+        } finally {
+            journal(ws, "WAL");
+        }
+    }
+
+    private static void journal(Workspace ws, String mode) {
+        try (Statement st = ws.connection().createStatement()) {
+            st.execute("PRAGMA journal_mode = " + mode);
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot switch the workspace journal to " + mode + ": " + e.getMessage(), e);
         }
     }
 
@@ -165,6 +207,50 @@ public final class ImportWriter implements AutoCloseable {
             }
         } catch (SQLException e) {
             throw new DataStoreException("Cannot record rejected line " + line + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Writes everything queued and, after a bulk import, removes duplicates and rebuilds the indexes. */
+    public void finish() {
+        flush();
+        if (bulk) {
+            try (Statement st = c.createStatement()) {
+                try {
+                    st.execute(INDEXES.get(0));
+                } catch (SQLException e) {
+                    removeDuplicates(st);
+                    st.execute(INDEXES.get(0));
+                }
+                st.execute(INDEXES.get(1));
+                st.execute(INDEXES.get(2));
+            } catch (SQLException e) {
+                throw new DataStoreException("Cannot index the imported interactions: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** Deletes every interaction whose natural key an earlier row already has, reporting the new ones by line. */
+    private void removeDuplicates(Statement st) throws SQLException {
+        List<Long> ids = new ArrayList<>();
+        try (ResultSet rs = st.executeQuery("SELECT id, source_line, order_id FROM (SELECT id, source_line, order_id,"
+                + " ROW_NUMBER() OVER (PARTITION BY natural_key ORDER BY id) AS rn FROM interaction) WHERE rn > 1"
+                + " ORDER BY id")) {
+            while (rs.next()) {
+                long id = rs.getLong(1);
+                ids.add(id);
+                if (id >= firstInteractionRow) {
+                    interactionsAdded--;
+                    duplicateCount++;
+                    duplicates.duplicate(rs.getLong(2), rs.getString(3));
+                }
+            }
+        }
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
+            for (long id : ids) {
+                del.setLong(1, id);
+                del.addBatch();
+            }
+            del.executeBatch();
         }
     }
 

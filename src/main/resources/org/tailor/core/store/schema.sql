@@ -48,11 +48,14 @@ CREATE TABLE IF NOT EXISTS interaction (
   ts INTEGER,                           -- epoch seconds, UTC (local wall clock read as UTC when the file has no zone)
   order_id TEXT,
   import_id INTEGER,
-  natural_key BLOB NOT NULL UNIQUE,     -- 128-bit hash of the event's fields: de-duplicates re-imports and repeats
-  suspect TEXT                          -- why the importer doubts this row (damaged id, outlier ...)
+  natural_key INTEGER NOT NULL,         -- 64-bit hash of the event's fields; unique index below de-duplicates
+  suspect TEXT,                         -- why the importer doubts this row (damaged id, outlier ...)
+  source_line INTEGER                   -- physical line in the imported file (import_id names the file)
 )
 ;
-CREATE INDEX IF NOT EXISTS interaction_customer ON interaction(customer_id)
+CREATE UNIQUE INDEX IF NOT EXISTS interaction_natural_key ON interaction(natural_key)
+;
+CREATE INDEX IF NOT EXISTS interaction_customer ON interaction(customer_id, ts)
 ;
 CREATE INDEX IF NOT EXISTS interaction_item ON interaction(item_id)
 ;

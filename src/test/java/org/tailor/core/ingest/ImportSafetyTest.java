@@ -47,12 +47,14 @@ class ImportSafetyTest {
                 "org.tailor.ui.Main", "import", "--workspace", db.toString(), "--preset", "events", big.toString())
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();
-        Path wal = Path.of(db + "-wal");
+        Path journal = Path.of(db + "-journal");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        // Wait until the child has written at least 4 MB of its transaction into the write-ahead log.
-        while (child.isAlive() && (!Files.exists(wal) || Files.size(wal) < 4_000_000) && System.nanoTime() < deadline) {
-            Thread.sleep(20);
+        // A large file is written in bulk mode under a rollback journal: its existence means the child's
+        // transaction has started writing. Then let it write for a while before the kill.
+        while (child.isAlive() && !Files.exists(journal) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
+        Thread.sleep(1000);
         assertTrue(child.isAlive(), "the import finished before it could be killed");
         child.destroyForcibly();   // SIGKILL on Linux: no shutdown hooks, no rollback by the JVM
         child.waitFor(10, TimeUnit.SECONDS);
