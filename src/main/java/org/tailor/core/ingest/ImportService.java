@@ -96,7 +96,7 @@ public final class ImportService {
                     }
                 }
                 progress.report(-1, "Indexing " + p.fileName);
-                writer.finish();
+                writer.finish(cancel::isCancelled);
                 stats.blankRows = rows.blankRows;
                 interactions = writer.interactionsAdded();
                 outliers = writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS);

@@ -12,6 +12,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BooleanSupplier;
+import org.sqlite.ProgressHandler;
+import org.tailor.core.task.CancelledException;
 
 /**
  * The fast write path of one import: used inside {@link Workspace#inTransaction} so one file is one transaction.
@@ -210,22 +213,56 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Writes everything queued and, after a bulk import, removes duplicates and rebuilds the indexes. */
-    public void finish() {
+    /**
+     * Writes everything queued and, after a bulk import, removes duplicates and rebuilds the indexes. SQLite polls
+     * {@code cancelled} every few thousand steps of that work and stops it with {@link CancelledException}.
+     */
+    public void finish(BooleanSupplier cancelled) {
         flush();
         if (bulk) {
             try (Statement st = c.createStatement()) {
+                ProgressHandler.setHandler(c, 20_000, new ProgressHandler() {
+                    @Override
+                    protected int progress() {
+                        return cancelled.getAsBoolean() ? 1 : 0;
+                    }
+                });
                 try {
                     st.execute(INDEXES.get(0));
                 } catch (SQLException e) {
+                    if (cancelled.getAsBoolean()) {
+                        throw e;
+                    }
                     removeDuplicates(st);
                     st.execute(INDEXES.get(0));
                 }
                 st.execute(INDEXES.get(1));
                 st.execute(INDEXES.get(2));
             } catch (SQLException e) {
+                if (cancelled.getAsBoolean()) {
+                    reopenAfterInterrupt();
+                    throw new CancelledException();
+                }
                 throw new DataStoreException("Cannot index the imported interactions: " + e.getMessage(), e);
+            } finally {
+                try {
+                    ProgressHandler.clearHandler(c);
+                } catch (SQLException e) {
+                    throw new DataStoreException("Cannot finish indexing: " + e.getMessage(), e);
+                }
             }
+        }
+    }
+
+    /**
+     * SQLite rolls the whole transaction back itself when a write statement is interrupted. Open an empty one so
+     * the caller's rollback ({@link Workspace#inTransaction}) has a transaction to end.
+     */
+    private void reopenAfterInterrupt() {
+        try (Statement st = c.createStatement()) {
+            st.execute("BEGIN");
+        } catch (SQLException stillOpen) {
+            // the transaction survived the interrupt; the caller's rollback ends it
         }
     }
 

@@ -84,6 +84,26 @@ class ImportSafetyTest {
     }
 
     @Test
+    void cancelWhileIndexingABulkImportLeavesWorkspaceUnchanged() {
+        Path db = tmp.resolve("w.db");
+        Imports.run(db, Imports.caseFile("BL-14", "transactions_repeats.csv"));
+        List<String> before = counts(db);
+        Path events = tmp.resolve("events.csv");
+        EventsGenerator.write(events, 80_000, 5, () -> false);
+        java.util.concurrent.atomic.AtomicBoolean indexing = new java.util.concurrent.atomic.AtomicBoolean();
+        try (Workspace ws = Workspace.open(db)) {
+            ImportService service = new ImportService(PresetCatalog.builtIn());
+            assertThrows(CancelledException.class, () -> service.importFile(ws, events, ImportOptions.preset("events"),
+                    (f, m) -> indexing.compareAndSet(false, m.startsWith("Indexing")), indexing::get));
+        }
+        assertTrue(indexing.get());
+        assertEquals(before, counts(db));
+        assertEquals("ok", Db.one(db, "PRAGMA integrity_check"));
+        assertEquals(3, Db.count(db, "SELECT COUNT(*) FROM sqlite_master WHERE type = 'index'"
+                + " AND name LIKE 'interaction_%'"));
+    }
+
+    @Test
     void sourceFileIsNeverModified() throws Exception {
         Path src = tmp.resolve("orders.csv");
         Files.copy(Imports.caseFile("BL-07", "orders_long_ids.csv"), src);
