@@ -235,7 +235,7 @@ final class RowConverter {
             return null;
         }
         String id = v.strip();
-        if (SCIENTIFIC.matcher(id).matches()) {
+        if ((id.indexOf('E') > 0 || id.indexOf('e') > 0) && SCIENTIFIC.matcher(id).matches()) {
             stats.warn(line, plan.names.get(c), SCIENTIFIC_WARNING + " (" + id + ")");
             suspect = "damaged id in " + plan.names.get(c) + " (scientific notation)";
         }
