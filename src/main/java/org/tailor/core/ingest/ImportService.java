@@ -99,7 +99,8 @@ public final class ImportService {
                 writer.finish(cancel::isCancelled);
                 stats.blankRows = rows.blankRows;
                 interactions = writer.interactionsAdded();
-                outliers = writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS);
+                outliers = stats.hasOutliers(OUTLIER_SDS)
+                        ? writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS) : 0;
                 updated = sink.customersTouched;
             } catch (IOException e) {
                 throw new ImportException(p.fileName + ": cannot read: " + e.getMessage(), e);

@@ -25,6 +25,8 @@ final class ImportStats {
     private long measured;
     private double mean;
     private double m2;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
 
     ImportStats(char delimiter, int limit) {
         this.delimiter = delimiter;
@@ -64,6 +66,8 @@ final class ImportStats {
             return;
         }
         measured++;
+        min = Math.min(min, x);
+        max = Math.max(max, x);
         double d = x - mean;
         mean += d / measured;
         m2 += d * (x - mean);
@@ -71,6 +75,12 @@ final class ImportStats {
 
     double mean() {
         return mean;
+    }
+
+    /** True when some measured amount lies more than {@code sds} standard deviations from the mean. */
+    boolean hasOutliers(double sds) {
+        double limit = sds * sd();
+        return measured > 1 && (max - mean > limit || mean - min > limit);
     }
 
     double sd() {

@@ -13,8 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
-import org.sqlite.ProgressHandler;
-import org.tailor.core.task.CancelledException;
 
 /**
  * The fast write path of one import: used inside {@link Workspace#inTransaction} so one file is one transaction.
@@ -30,11 +28,6 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private static final int BATCH = 4096;
-    /** The interaction indexes of schema.sql, dropped and rebuilt around a bulk import. */
-    private static final List<String> INDEXES = List.of(
-            "CREATE UNIQUE INDEX interaction_natural_key ON interaction(natural_key)",
-            "CREATE INDEX interaction_customer ON interaction(customer_id, ts)",
-            "CREATE INDEX interaction_item ON interaction(item_id)");
     private static final Gson GSON = new Gson();
 
     private final Connection c;
@@ -78,9 +71,7 @@ public final class ImportWriter implements AutoCloseable {
             st.execute("PRAGMA temp_store = MEMORY");
             st.execute("PRAGMA threads = 2");
             if (bulk) {
-                st.execute("DROP INDEX IF EXISTS interaction_natural_key");
-                st.execute("DROP INDEX IF EXISTS interaction_customer");
-                st.execute("DROP INDEX IF EXISTS interaction_item");
+                BulkIndexes.drop(st);
             }
             try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM interaction")) {
                 firstInteractionRow = rs.next() ? rs.getLong(1) + 1 : 1;
@@ -172,28 +163,6 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /**
-     * Runs a bulk import with SQLite's rollback journal instead of the write-ahead log: new pages then go straight
-     * into the database file once, instead of into the log and again at the checkpoint. Crash safety is the same
-     * (a hot journal is rolled back on the next open); the workspace returns to WAL mode afterwards.
-     */
-    public static <T> T withRollbackJournal(Workspace ws, java.util.function.Supplier<T> work) {
-        journal(ws, "DELETE");
-        try {
-            return work.get();
-        } finally {
-            journal(ws, "WAL");
-        }
-    }
-
-    private static void journal(Workspace ws, String mode) {
-        try (Statement st = ws.connection().createStatement()) {
-            st.execute("PRAGMA journal_mode = " + mode);
-        } catch (SQLException e) {
-            throw new DataStoreException("Cannot switch the workspace journal to " + mode + ": " + e.getMessage(), e);
-        }
-    }
-
     /** Queues a rejected row of this import. */
     public void rejected(long line, String column, String reason, String raw) {
         try {
@@ -214,81 +183,22 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * Writes everything queued and, after a bulk import, removes duplicates and rebuilds the indexes. SQLite polls
-     * {@code cancelled} every few thousand steps of that work and stops it with {@link CancelledException}.
+     * Writes everything queued and, after a bulk import, removes duplicates and rebuilds the indexes
+     * ({@link BulkIndexes}); SQLite polls {@code cancelled} during that work and stops it with
+     * {@link org.tailor.core.task.CancelledException}.
      */
     public void finish(BooleanSupplier cancelled) {
         flush();
         if (bulk) {
-            try (Statement st = c.createStatement()) {
-                ProgressHandler.setHandler(c, 20_000, new ProgressHandler() {
-                    @Override
-                    protected int progress() {
-                        return cancelled.getAsBoolean() ? 1 : 0;
-                    }
-                });
-                try {
-                    st.execute(INDEXES.get(0));
-                } catch (SQLException e) {
-                    if (cancelled.getAsBoolean()) {
-                        throw e;
-                    }
-                    removeDuplicates(st);
-                    st.execute(INDEXES.get(0));
-                }
-                st.execute(INDEXES.get(1));
-                st.execute(INDEXES.get(2));
-            } catch (SQLException e) {
-                if (cancelled.getAsBoolean()) {
-                    reopenAfterInterrupt();
-                    throw new CancelledException();
-                }
-                throw new DataStoreException("Cannot index the imported interactions: " + e.getMessage(), e);
-            } finally {
-                try {
-                    ProgressHandler.clearHandler(c);
-                } catch (SQLException e) {
-                    throw new DataStoreException("Cannot finish indexing: " + e.getMessage(), e);
-                }
-            }
+            long removed = BulkIndexes.rebuild(c, firstInteractionRow, duplicates, cancelled);
+            interactionsAdded -= removed;
+            duplicateCount += removed;
         }
     }
 
-    /**
-     * SQLite rolls the whole transaction back itself when a write statement is interrupted. Open an empty one so
-     * the caller's rollback ({@link Workspace#inTransaction}) has a transaction to end.
-     */
-    private void reopenAfterInterrupt() {
-        try (Statement st = c.createStatement()) {
-            st.execute("BEGIN");
-        } catch (SQLException stillOpen) {
-            // the transaction survived the interrupt; the caller's rollback ends it
-        }
-    }
-
-    /** Deletes every interaction whose natural key an earlier row already has, reporting the new ones by line. */
-    private void removeDuplicates(Statement st) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT id, source_line, order_id FROM (SELECT id, source_line, order_id,"
-                + " ROW_NUMBER() OVER (PARTITION BY natural_key ORDER BY id) AS rn FROM interaction) WHERE rn > 1"
-                + " ORDER BY id")) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                ids.add(id);
-                if (id >= firstInteractionRow) {
-                    interactionsAdded--;
-                    duplicateCount++;
-                    duplicates.duplicate(rs.getLong(2), rs.getString(3));
-                }
-            }
-        }
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
-            for (long id : ids) {
-                del.setLong(1, id);
-                del.addBatch();
-            }
-            del.executeBatch();
-        }
+    /** Runs bulk work under a rollback journal; see {@link BulkIndexes#withRollbackJournal}. */
+    public static <T> T withRollbackJournal(Workspace ws, java.util.function.Supplier<T> work) {
+        return BulkIndexes.withRollbackJournal(ws, work);
     }
 
     /** Writes everything queued. */
