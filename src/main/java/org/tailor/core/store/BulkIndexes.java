@@ -35,22 +35,27 @@ final class BulkIndexes {
     /**
      * Runs a bulk import with SQLite's rollback journal instead of the write-ahead log: new pages then go straight
      * into the database file once, instead of into the log and again at the checkpoint. Crash safety is the same
-     * (a hot journal is rolled back on the next open); the workspace returns to WAL mode afterwards.
+     * (a hot journal is rolled back on the next open); the workspace returns to WAL mode afterwards. When another
+     * connection holds the file (the switch needs it alone) the work simply runs in WAL mode.
      */
     static <T> T withRollbackJournal(Workspace ws, java.util.function.Supplier<T> work) {
-        journal(ws, "DELETE");
+        boolean switched = journal(ws, "DELETE").equalsIgnoreCase("delete");
         try {
             return work.get();
         } finally {
-            journal(ws, "WAL");
+            if (switched && !journal(ws, "WAL").equalsIgnoreCase("wal")) {
+                throw new DataStoreException("Cannot switch the workspace back to write-ahead logging");
+            }
         }
     }
 
-    private static void journal(Workspace ws, String mode) {
-        try (Statement st = ws.connection().createStatement()) {
-            st.execute("PRAGMA journal_mode = " + mode);
+    /** Asks for a journal mode and returns the mode SQLite reports (unchanged when the switch was refused). */
+    private static String journal(Workspace ws, String mode) {
+        try (Statement st = ws.connection().createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA journal_mode = " + mode)) {
+            return rs.next() ? rs.getString(1) : "";
         } catch (SQLException e) {
-            throw new DataStoreException("Cannot switch the workspace journal to " + mode + ": " + e.getMessage(), e);
+            return "";
         }
     }
 
