@@ -104,6 +104,22 @@ class ImportSafetyTest {
     }
 
     @Test
+    void bulkImportWorksWhileAnotherConnectionHoldsTheWorkspace() {
+        Path db = tmp.resolve("w.db");
+        Path events = tmp.resolve("events.csv");
+        EventsGenerator.write(events, 60_000, 9, () -> false);
+        try (Workspace reader = Workspace.open(db); Workspace writer = Workspace.open(db)) {
+            assertEquals(0, reader.count("interaction"));
+            ImportReport r = new ImportService(PresetCatalog.builtIn()).importFile(writer, events,
+                    ImportOptions.preset("events"), Progress.NONE, () -> false);
+            assertEquals(60_000, r.rowsRead());
+            assertEquals(r.interactionsAdded() + r.duplicatesSkipped(), 60_000);
+            assertEquals(r.interactionsAdded(), reader.count("interaction"));
+        }
+        assertEquals("wal", Db.one(db, "PRAGMA journal_mode"));
+    }
+
+    @Test
     void sourceFileIsNeverModified() throws Exception {
         Path src = tmp.resolve("orders.csv");
         Files.copy(Imports.caseFile("BL-07", "orders_long_ids.csv"), src);
