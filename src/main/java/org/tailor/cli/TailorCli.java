@@ -11,15 +11,19 @@ import picocli.CommandLine.Command;
 @Command(name = "tailor", mixinStandardHelpOptions = true, version = "Tailor 0.1",
         description = "Personalized-marketing workbench (headless commands).",
         subcommands = {
-            VariantsCommand.class,
+            ImportCommand.class,
+            RejectsCommand.class,
+            EraseCommand.class,
             PersonasCommand.class,
+            VariantsCommand.class,
+            EvaluateCommand.class,
+            TuneCommand.class,
+            RecommendCommand.class,
             CampaignCommand.class,
+            AbtestCommand.class,
             PrivacyCommand.class,
             FairnessCommand.class,
-            AbtestCommand.class,
-            EvaluateCommand.class,
-            RecommendCommand.class,
-            TuneCommand.class,
+            BenchCommand.class,
         })
 public final class TailorCli implements Runnable {
     @CommandLine.Spec

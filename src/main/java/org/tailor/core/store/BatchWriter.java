@@ -1,16 +1,12 @@
 package org.tailor.core.store;
 
 import com.google.gson.Gson;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,7 +30,6 @@ public final class BatchWriter implements AutoCloseable {
     private final Map<String, Long> customerIds = new HashMap<>();
     private final Map<String, Long> itemIds = new HashMap<>();
     private final PreparedStatement insertInteraction;
-    private final MessageDigest sha;
     private int pending;
     private long interactionsAdded;
 
@@ -43,10 +38,9 @@ public final class BatchWriter implements AutoCloseable {
         this.c = ws.connection();
         this.importId = importId;
         try {
-            this.sha = MessageDigest.getInstance("SHA-256");
             this.insertInteraction = c.prepareStatement("INSERT OR IGNORE INTO interaction(customer_id, item_id, kind,"
                     + " value, amount, ts, order_id, import_id, natural_key) VALUES (?,?,?,?,?,?,?,?,?)");
-        } catch (SQLException | NoSuchAlgorithmException e) {
+        } catch (SQLException e) {
             throw new DataStoreException("Cannot prepare the workspace for writing", e);
         }
     }
@@ -68,7 +62,7 @@ public final class BatchWriter implements AutoCloseable {
                                String orderId) {
         long cid = customerIds.containsKey(customerId) ? customerIds.get(customerId) : customer(customerId, Map.of());
         long iid = itemIds.containsKey(sku) ? itemIds.get(sku) : item(sku, Map.of());
-        String key = naturalKey(customerId, sku, kind, value, amount, ts, orderId);
+        long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
         try {
             insertInteraction.setLong(1, cid);
             insertInteraction.setLong(2, iid);
@@ -86,7 +80,7 @@ public final class BatchWriter implements AutoCloseable {
             } else {
                 insertInteraction.setLong(8, importId);
             }
-            insertInteraction.setString(9, key);
+            insertInteraction.setLong(9, key);
             int n = insertInteraction.executeUpdate();
             interactionsAdded += n;
             return n > 0;
@@ -97,14 +91,6 @@ public final class BatchWriter implements AutoCloseable {
 
     public long interactionsAdded() {
         return interactionsAdded;
-    }
-
-    private String naturalKey(String customerId, String sku, String kind, Double value, Double amount, Long ts,
-                              String orderId) {
-        String raw = customerId + '\u0001' + sku + '\u0001' + kind + '\u0001' + value + '\u0001' + amount + '\u0001'
-                + ts + '\u0001' + orderId;
-        byte[] d = sha.digest(raw.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(d, 0, 16);
     }
 
     private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {

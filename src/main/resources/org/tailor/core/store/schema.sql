@@ -22,7 +22,8 @@ CREATE TABLE IF NOT EXISTS customer (
   opted_out INTEGER NOT NULL DEFAULT 0,
   unsubscribed_at TEXT,
   attributes TEXT,                      -- JSON object of other mapped columns (text values)
-  import_id INTEGER
+  import_id INTEGER,
+  suspect TEXT                          -- why the importer doubts this row (e.g. id damaged by a spreadsheet)
 )
 ;
 CREATE TABLE IF NOT EXISTS item (
@@ -33,23 +34,28 @@ CREATE TABLE IF NOT EXISTS item (
   genres TEXT,                          -- '|' separated
   price REAL,
   attributes TEXT,
-  import_id INTEGER
+  import_id INTEGER,
+  suspect TEXT
 )
 ;
 CREATE TABLE IF NOT EXISTS interaction (
   id INTEGER PRIMARY KEY,
   customer_id INTEGER NOT NULL REFERENCES customer(id) ON DELETE CASCADE,
-  item_id INTEGER NOT NULL REFERENCES item(id) ON DELETE CASCADE,
+  item_id INTEGER REFERENCES item(id) ON DELETE CASCADE,  -- NULL for order-level rows without a product
   kind TEXT NOT NULL,                   -- purchase, view, click, cart, rating, return ...
   value REAL,                           -- rating or quantity
   amount REAL,                          -- money
   ts INTEGER,                           -- epoch seconds, UTC (local wall clock read as UTC when the file has no zone)
   order_id TEXT,
   import_id INTEGER,
-  natural_key TEXT NOT NULL UNIQUE      -- de-duplicates re-imports and exact duplicate rows
+  natural_key INTEGER NOT NULL,         -- 64-bit hash of the event's fields; unique index below de-duplicates
+  suspect TEXT,                         -- why the importer doubts this row (damaged id, outlier ...)
+  source_line INTEGER                   -- physical line in the imported file (import_id names the file)
 )
 ;
-CREATE INDEX IF NOT EXISTS interaction_customer ON interaction(customer_id)
+CREATE UNIQUE INDEX IF NOT EXISTS interaction_natural_key ON interaction(natural_key)
+;
+CREATE INDEX IF NOT EXISTS interaction_customer ON interaction(customer_id, ts)
 ;
 CREATE INDEX IF NOT EXISTS interaction_item ON interaction(item_id)
 ;
@@ -79,6 +85,8 @@ CREATE TABLE IF NOT EXISTS rejected_row (
   reason TEXT NOT NULL,
   raw TEXT
 )
+;
+CREATE INDEX IF NOT EXISTS rejected_row_import ON rejected_row(import_id)
 ;
 CREATE TABLE IF NOT EXISTS model_run (
   id INTEGER PRIMARY KEY,

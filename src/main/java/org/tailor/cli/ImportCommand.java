@@ -1,0 +1,157 @@
+package org.tailor.cli;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tailor.core.ingest.Entity;
+import org.tailor.core.ingest.ImportOptions;
+import org.tailor.core.ingest.ImportReport;
+import org.tailor.core.ingest.ImportService;
+import org.tailor.core.ingest.PresetCatalog;
+import org.tailor.core.store.RejectedRowRepository;
+import org.tailor.core.store.Workspace;
+import org.tailor.core.task.Cancellation;
+import org.tailor.core.task.Progress;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code tailor import --workspace W.db [--preset NAME | --as ENTITY] FILE...}: one transaction per file. */
+@Command(name = "import", description = "Import CSV/TSV files (gzip read directly) into a workspace, one transaction"
+        + " per file. Bad rows are kept as rejected rows; importing the same file twice adds nothing.")
+final class ImportCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true, description = "Workspace file (created when missing).")
+    Path workspace;
+
+    @Option(names = "--preset", description = "Preset: ${COMPLETION-CANDIDATES}; or a preset JSON file.",
+            completionCandidates = PresetNames.class)
+    String preset;
+
+    @Option(names = "--as", description = "What the files hold: customers, items or interactions (default: guessed"
+            + " from the header).")
+    String entity;
+
+    @Option(names = "--date-format", description = "Format of the date columns, e.g. dd/MM/yyyy, MM/dd/yyyy,"
+            + " yyyy-MM-dd, epoch-seconds, epoch-millis, spreadsheet-serial.")
+    String dateFormat;
+
+    @Option(names = "--encoding", description = "Encoding, overriding detection (UTF-8, windows-1252, GB18030 ...).")
+    String encoding;
+
+    @Option(names = "--delimiter", description = "Delimiter, overriding detection: , ; | tab.")
+    String delimiter;
+
+    @Option(names = "--map", description = "COLUMN=FIELD (field key such as customer_id, sku, email, or ignore).")
+    Map<String, String> mapping;
+
+    @Option(names = "--missing", description = "COLUMN=POLICY for empty cells: reject, empty or default:VALUE.")
+    Map<String, String> missing;
+
+    @Option(names = "--returns", description = "Cancellations and negative quantities: store (as kind return) or"
+            + " reject.")
+    String returns;
+
+    @Option(names = "--join-existing", description = "Customers file: update existing customers only (attribute"
+            + " files); unknown ids are rejected.")
+    boolean joinExisting;
+
+    @Option(names = "--json", description = "Print the report as JSON, with every rejected row.")
+    boolean json;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE")
+    List<Path> files;
+
+    @Override
+    public void run() {
+        PrintWriter out = spec.commandLine().getOut();
+        PresetCatalog catalog = PresetCatalog.builtIn();
+        String presetName = preset;
+        if (preset != null && preset.endsWith(".json")) {
+            catalog = catalog.with(Path.of(preset));
+            presetName = catalog.all().get(catalog.all().size() - 1).name();
+        }
+        ImportOptions options = new ImportOptions(presetName, entity == null ? null : Entity.parse(entity), encoding,
+                delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null);
+        ImportService service = new ImportService(catalog);
+        List<JsonObject> results = new ArrayList<>();
+        try (Workspace ws = Workspace.open(workspace)) {
+            for (Path file : files) {
+                ImportReport r = service.importFile(ws, file, options, Progress.NONE, Cancellation.NONE);
+                if (json) {
+                    results.add(toJson(r, new RejectedRowRepository(ws)));
+                } else {
+                    printText(out, r);
+                }
+            }
+        }
+        if (json) {
+            JsonObject root = new JsonObject();
+            JsonArray arr = new JsonArray();
+            results.forEach(arr::add);
+            root.add("files", arr);
+            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+        }
+    }
+
+    static JsonObject toJson(ImportReport r, RejectedRowRepository rejected) {
+        com.google.gson.Gson gson = new com.google.gson.Gson();
+        JsonObject o = gson.toJsonTree(r).getAsJsonObject();
+        o.remove("rejected");
+        JsonObject stored = new JsonObject();
+        stored.addProperty("customers", r.customersAdded());
+        stored.addProperty("customersUpdated", r.customersUpdated());
+        stored.addProperty("items", r.itemsAdded());
+        stored.addProperty("interactions", r.interactionsAdded());
+        o.add("stored", stored);
+        o.addProperty("rowsPerSecond", Math.round(r.rowsPerSecond()));
+        JsonArray rows = new JsonArray();
+        rejected.forEach(r.importId(), row -> {
+            JsonObject x = new JsonObject();
+            x.addProperty("line", row.line());
+            x.addProperty("column", row.column());
+            x.addProperty("reason", row.reason());
+            rows.add(x);
+        });
+        o.add("rejected", rows);
+        return o;
+    }
+
+    private static void printText(PrintWriter out, ImportReport r) {
+        out.printf("%s: %s, %s (%.0f%%), delimiter %s (%.0f%%)%n", r.file(), r.entity(), r.encoding(),
+                r.encodingConfidence() * 100, r.delimiter(), r.delimiterConfidence() * 100);
+        out.printf("  rows read %,d; stored: %,d customers (+%,d updated), %,d items, %,d interactions;"
+                        + " %,d duplicates skipped; %,d rejected; %.1f s (%,.0f rows/s)%n", r.rowsRead(),
+                r.customersAdded(), r.customersUpdated(), r.itemsAdded(), r.interactionsAdded(),
+                r.duplicatesSkipped(), r.rejectedCount(), r.seconds(), r.rowsPerSecond());
+        Map<String, String> formats = new LinkedHashMap<>(r.dateFormats());
+        formats.forEach((c, f) -> out.printf("  date column %s read as %s%n", c, f));
+        r.cleaning().forEach(c -> out.println("  " + c));
+        r.warnings().stream().limit(20).forEach(w -> out.printf("  warning line %d, %s: %s%n", w.line(), w.column(),
+                w.message()));
+        r.rejected().stream().limit(20).forEach(w -> out.printf("  rejected line %d, %s: %s%n", w.line(), w.column(),
+                w.message()));
+        if (r.rejectedCount() > 20) {
+            out.printf("  ... %,d rejected rows in all: tailor rejects --workspace W.db --import %d%n",
+                    r.rejectedCount(), r.importId());
+        }
+    }
+
+    /** The built-in preset names for help text. */
+    static final class PresetNames extends ArrayList<String> {
+        private static final long serialVersionUID = 1L;
+
+        PresetNames() {
+            super(PresetCatalog.BUILT_IN);
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package org.tailor.cli;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.tailor.core.store.RejectedRowRepository;
+import org.tailor.core.store.Workspace;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tailor rejects --workspace W.db [--import ID] [--out FILE.csv]}: rejected rows as CSV. */
+@Command(name = "rejects", description = "Export the rows imports rejected as CSV (UTF-8, header):"
+        + " import_id, file, line, column, reason, raw.")
+final class RejectsCommand implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--workspace", required = true)
+    Path workspace;
+
+    @Option(names = "--import", description = "Only this import run (default: all).")
+    Long importId;
+
+    @Option(names = "--out", description = "Write to this file (default: standard output).")
+    Path out;
+
+    @Override
+    public void run() {
+        if (!Files.exists(workspace)) {
+            throw new IllegalArgumentException("No workspace at " + workspace);
+        }
+        try (Workspace ws = Workspace.open(workspace)) {
+            if (out == null) {
+                write(ws, spec.commandLine().getOut());
+                spec.commandLine().getOut().flush();
+            } else {
+                try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                    write(ws, w);
+                }
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private void write(Workspace ws, Writer w) {
+        CsvWriter csv = CsvWriter.builder().build(w);
+        csv.writeRecord("import_id", "file", "line", "column", "reason", "raw");
+        new RejectedRowRepository(ws).forEach(importId, r -> csv.writeRecord(Long.toString(r.importId()),
+                r.fileName(), Long.toString(r.line()), r.column(), r.reason(), Cells.safe(r.raw())));
+        try {
+            csv.flush();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot write rejected rows: " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,258 @@
+package org.tailor.core.ingest;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Guesses a file's {@link Dialect} from its first 256 KB: byte-order marks (UTF-8, UTF-16 LE/BE), UTF-16 without
+ * a mark (zero bytes), valid UTF-8, GB18030 (runs of two-byte Chinese characters), else Windows-1252 (bytes
+ * 0x80-0x9F present) or ISO-8859-1; then the delimiter ({@code , ; tab |}) whose count per record is the most
+ * consistent, the header line (the first record with that count; lines above are titles) and whether it is a header.
+ */
+public final class DialectSniffer {
+    static final int SAMPLE = 256 * 1024;
+    private static final char[] DELIMITERS = {',', ';', '\t', '|'};
+    private static final Charset GB18030 = Charset.forName("GB18030");
+    private static final Charset CP1252 = Charset.forName("windows-1252");
+
+    /** Sniffs the file. */
+    public Dialect sniff(Path file) {
+        try {
+            boolean gzip = TextSource.isGzip(file);
+            byte[] head = TextSource.head(file, gzip, SAMPLE);
+            return sniff(head, gzip);
+        } catch (IOException e) {
+            throw new ImportException("Cannot read " + file.getFileName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    Dialect sniff(byte[] head, boolean gzip) {
+        Object[] enc = encoding(head);
+        Charset cs = (Charset) enc[0];
+        int bom = (Integer) enc[2];
+        String text = new String(head, bom, head.length - bom, cs);
+        if (head.length == SAMPLE) {
+            int cut = text.lastIndexOf('\n');
+            text = cut > 0 ? text.substring(0, cut) : text;
+        }
+        List<String> records = records(text, 200);
+        char best = ',';
+        double bestScore = -1;
+        int bestMode = 0;
+        for (char d : DELIMITERS) {
+            int[] counts = records.stream().mapToInt(r -> count(r, d)).toArray();
+            int mode = mode(counts);
+            if (mode == 0) {
+                continue;
+            }
+            int same = 0;
+            for (int c : counts) {
+                same += c == mode ? 1 : 0;
+            }
+            double score = same / (double) Math.max(1, nonBlank(records));
+            if (score > bestScore + 1e-9) {
+                best = d;
+                bestScore = score;
+                bestMode = mode;
+            }
+        }
+        int headerIdx = 0;
+        for (int i = 0; i < records.size(); i++) {
+            if (count(records.get(i), best) == bestMode) {
+                headerIdx = i;
+                break;
+            }
+        }
+        int headerLine = 1;
+        for (int i = 0; i < headerIdx; i++) {
+            headerLine += lineCount(records.get(i));
+        }
+        boolean header = records.isEmpty() || looksLikeHeader(records.get(headerIdx), best);
+        double conf = bestScore < 0 ? 0.2 : Math.min(0.99, bestScore);
+        return new Dialect(cs, (Double) enc[1], best, conf, gzip, bom, headerLine, header);
+    }
+
+    /** [charset, confidence, bom length]. */
+    static Object[] encoding(byte[] b) {
+        if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
+            return new Object[] {StandardCharsets.UTF_8, 1.0, 3};
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return new Object[] {StandardCharsets.UTF_16LE, 1.0, 2};
+        }
+        if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return new Object[] {StandardCharsets.UTF_16BE, 1.0, 2};
+        }
+        int n = Math.min(b.length, 4000);
+        int evenZero = 0;
+        int oddZero = 0;
+        for (int i = 0; i < n; i++) {
+            if (b[i] == 0) {
+                if (i % 2 == 0) {
+                    evenZero++;
+                } else {
+                    oddZero++;
+                }
+            }
+        }
+        if (n > 3 && oddZero > n / 2 * 0.3 && evenZero < n / 2 * 0.05) {
+            return new Object[] {StandardCharsets.UTF_16LE, 0.85, 0};
+        }
+        if (n > 3 && evenZero > n / 2 * 0.3 && oddZero < n / 2 * 0.05) {
+            return new Object[] {StandardCharsets.UTF_16BE, 0.85, 0};
+        }
+        int high = 0;
+        boolean c1 = false;
+        for (byte x : b) {
+            int v = x & 0xFF;
+            high += v >= 0x80 ? 1 : 0;
+            c1 |= v >= 0x80 && v <= 0x9F;
+        }
+        if (high == 0) {
+            return new Object[] {StandardCharsets.UTF_8, 0.9, 0};
+        }
+        if (validUtf8(b)) {
+            return new Object[] {StandardCharsets.UTF_8, 0.99, 0};
+        }
+        double gb = gbShare(b);
+        if (gb > 0.8) {
+            return new Object[] {GB18030, Math.min(0.95, gb), 0};
+        }
+        return c1 ? new Object[] {CP1252, 0.8, 0} : new Object[] {StandardCharsets.ISO_8859_1, 0.7, 0};
+    }
+
+    private static boolean validUtf8(byte[] b) {
+        int end = b.length;
+        // A sample cut mid-character is still UTF-8: ignore up to 3 trailing continuation/lead bytes.
+        if (b.length == SAMPLE) {
+            while (end > 0 && b.length - end < 4 && (b[end - 1] & 0x80) != 0) {
+                end--;
+            }
+        }
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(b, 0, end));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    /** Share of high bytes that form GBK-style two-byte pairs with both bytes in 0xA1..0xFE (common hanzi). */
+    private static double gbShare(byte[] b) {
+        int high = 0;
+        int paired = 0;
+        for (int i = 0; i < b.length; i++) {
+            int v = b[i] & 0xFF;
+            if (v < 0x80) {
+                continue;
+            }
+            if (i + 1 < b.length) {
+                int w = b[i + 1] & 0xFF;
+                if (v >= 0x81 && v <= 0xFE && ((w >= 0x40 && w <= 0x7E) || (w >= 0x80 && w <= 0xFE))) {
+                    high += 2;
+                    paired += v >= 0xA1 && w >= 0xA1 ? 2 : 0;
+                    i++;
+                    continue;
+                }
+            }
+            high++;
+        }
+        return high == 0 ? 0 : paired / (double) high;
+    }
+
+    /** Splits text into records, keeping quoted newlines inside a record. */
+    static List<String> records(String text, int max) {
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        boolean quoted = false;
+        for (int i = 0; i < text.length() && out.size() < max; i++) {
+            char ch = text.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            if (!quoted && (ch == '\n' || ch == '\r')) {
+                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                out.add(cur.toString());
+                cur.setLength(0);
+            } else {
+                cur.append(ch);
+            }
+        }
+        if (cur.length() > 0 && out.size() < max) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    static int count(String record, char d) {
+        int n = 0;
+        boolean quoted = false;
+        for (int i = 0; i < record.length(); i++) {
+            char ch = record.charAt(i);
+            if (ch == '"') {
+                quoted = !quoted;
+            } else if (ch == d && !quoted) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int lineCount(String record) {
+        int n = 1;
+        for (int i = 0; i < record.length(); i++) {
+            if (record.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private static int nonBlank(List<String> records) {
+        int n = 0;
+        for (String r : records) {
+            n += r.isBlank() ? 0 : 1;
+        }
+        return n;
+    }
+
+    private static int mode(int[] counts) {
+        Map<Integer, Integer> freq = new HashMap<>();
+        int best = 0;
+        int bestFreq = 0;
+        for (int c : counts) {
+            if (c == 0) {
+                continue;
+            }
+            int f = freq.merge(c, 1, Integer::sum);
+            if (f > bestFreq || (f == bestFreq && c > best)) {
+                best = c;
+                bestFreq = f;
+            }
+        }
+        return best;
+    }
+
+    /** A header has no cell that reads as a number (ids, amounts and dates in the first row mean data). */
+    private static boolean looksLikeHeader(String record, char d) {
+        for (String cell : record.split(java.util.regex.Pattern.quote(String.valueOf(d)), -1)) {
+            String c = cell.replace("\"", "").trim();
+            if (!c.isEmpty() && c.matches("[-+]?[0-9][0-9.,:/ -]*")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,71 @@
+package org.tailor.core.ingest;
+
+import java.util.Map;
+
+/**
+ * What the user chose for an import; every field may be null ("use the preset, else detect").
+ *
+ * @param preset     built-in or catalogue preset name
+ * @param entity     what the file holds; null: from the preset, else guessed from the header
+ * @param encoding   charset name overriding detection
+ * @param delimiter  {@code , ; | tab} overriding detection
+ * @param dateFormat the format for every date column ({@link DateFormat#pattern()}); needed for ambiguous columns
+ * @param mapping    header name to field key or {@code ignore}, over the preset's and the guessed mapping
+ * @param missing    header name to {@code reject}, {@code empty} or {@code default:VALUE}
+ * @param returns    {@code store} or {@code reject} for cancellations and negative quantities
+ * @param joinExisting customers: only update customers already in the workspace (attributes files)
+ */
+public record ImportOptions(String preset, Entity entity, String encoding, String delimiter, String dateFormat,
+                            Map<String, String> mapping, Map<String, String> missing, String returns,
+                            Boolean joinExisting) {
+
+    public static ImportOptions defaults() {
+        return new ImportOptions(null, null, null, null, null, null, null, null, null);
+    }
+
+    public static ImportOptions preset(String name) {
+        return defaults().withPreset(name);
+    }
+
+    public ImportOptions withPreset(String p) {
+        return new ImportOptions(p, entity, encoding, delimiter, dateFormat, mapping, missing, returns, joinExisting);
+    }
+
+    public ImportOptions withEntity(Entity e) {
+        return new ImportOptions(preset, e, encoding, delimiter, dateFormat, mapping, missing, returns, joinExisting);
+    }
+
+    public ImportOptions withDateFormat(String f) {
+        return new ImportOptions(preset, entity, encoding, delimiter, f, mapping, missing, returns, joinExisting);
+    }
+
+    public ImportOptions withMapping(Map<String, String> m) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, m, missing, returns, joinExisting);
+    }
+
+    public ImportOptions withMissing(Map<String, String> m) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, m, returns, joinExisting);
+    }
+
+    public ImportOptions withEncoding(String e) {
+        return new ImportOptions(preset, entity, e, delimiter, dateFormat, mapping, missing, returns, joinExisting);
+    }
+
+    public ImportOptions withDelimiter(String d) {
+        return new ImportOptions(preset, entity, encoding, d, dateFormat, mapping, missing, returns, joinExisting);
+    }
+
+    public ImportOptions withReturns(String r) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, r, joinExisting);
+    }
+
+    public ImportOptions withJoinExisting(boolean j) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns, j);
+    }
+
+    /** The options as a {@link FileSpec} to lay over a preset's. */
+    FileSpec asSpec() {
+        return new FileSpec(null, entity == null ? null : entity.label(), encoding, delimiter, null, null, mapping,
+                null, dateFormat, null, returns, missing, null, joinExisting);
+    }
+}

@@ -1,0 +1,89 @@
+package org.tailor.core.ingest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The running counts of one file's import (mutable, owned by one import). */
+final class ImportStats {
+    final char delimiter;
+    final int limit;
+    long rowsRead;
+    long blankRows;
+    long rejected;
+    long customersWithoutId;
+    long customerRows;
+    long returns;
+    long suspectRows;
+    long duplicates;
+    final Map<String, Long> missing = new LinkedHashMap<>();
+    final Map<String, Long> rejectReasons = new LinkedHashMap<>();
+    final List<ImportReport.Issue> warnings = new ArrayList<>();
+    final List<ImportReport.Issue> rejectedList = new ArrayList<>();
+    final List<ImportReport.Issue> duplicateList = new ArrayList<>();
+    private long measured;
+    private double mean;
+    private double m2;
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+
+    ImportStats(char delimiter, int limit) {
+        this.delimiter = delimiter;
+        this.limit = limit;
+    }
+
+    void reject(long line, String column, String reason) {
+        rejected++;
+        String kind = reason.startsWith("'") ? "unreadable value in " + column : reason.replaceAll(" \\(.*", "");
+        rejectReasons.merge(kind, 1L, Long::sum);
+        if (rejectedList.size() < limit) {
+            rejectedList.add(new ImportReport.Issue(line, column, reason));
+        }
+    }
+
+    void warn(long line, String column, String message) {
+        if (warnings.size() < limit) {
+            warnings.add(new ImportReport.Issue(line, column, message));
+        }
+    }
+
+    void duplicate(long line, String orderId) {
+        duplicates++;
+        if (duplicateList.size() < limit) {
+            duplicateList.add(new ImportReport.Issue(line, null, "duplicate row skipped"
+                    + (orderId == null ? "" : ": order " + orderId)));
+        }
+    }
+
+    void missing(String column) {
+        missing.merge(column, 1L, Long::sum);
+    }
+
+    /** Welford's running mean and variance of amounts, for the outlier rule. */
+    void measure(Double x) {
+        if (x == null) {
+            return;
+        }
+        measured++;
+        min = Math.min(min, x);
+        max = Math.max(max, x);
+        double d = x - mean;
+        mean += d / measured;
+        m2 += d * (x - mean);
+    }
+
+    double mean() {
+        return mean;
+    }
+
+    /** True when some measured amount lies more than {@code sds} standard deviations from the mean. */
+    boolean hasOutliers(double sds) {
+        double limit = sds * sd();
+        return measured > 1 && (max - mean > limit || mean - min > limit);
+    }
+
+    double sd() {
+        return measured < 2 ? 0 : Math.sqrt(m2 / (measured - 1));
+    }
+}

@@ -1,0 +1,173 @@
+package org.tailor.core.ingest;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.tailor.core.task.Cancellation;
+
+/**
+ * Everything decided about a file before rows are converted: spec, dialect, header, column plan, one date format
+ * per date column and one decimal separator per number column, plus the first rows as a sample.
+ */
+final class PreparedFile {
+    static final int SAMPLE_ROWS = 1000;
+
+    final Path file;
+    final String fileName;
+    final FileSpec spec;
+    final Dialect dialect;
+    final HeaderNames.Result header;
+    final ColumnPlan plan;
+    final List<List<String>> sample = new ArrayList<>();
+    final List<Long> sampleLines = new ArrayList<>();
+    final DateFormat[] dateFormats;
+    final NumberParser[] numbers;
+    final Map<String, List<String>> ambiguousDates = new LinkedHashMap<>();
+
+    private PreparedFile(Path file, FileSpec spec, Dialect dialect, HeaderNames.Result header, ColumnPlan plan) {
+        this.file = file;
+        this.fileName = file.getFileName().toString();
+        this.spec = spec;
+        this.dialect = dialect;
+        this.header = header;
+        this.plan = plan;
+        this.dateFormats = new DateFormat[plan.names.size()];
+        this.numbers = new NumberParser[plan.names.size()];
+    }
+
+    /** Reads the header and sample, decides formats; {@code scanDates} reads on until each date column is decided. */
+    static PreparedFile prepare(Path file, FileSpec spec, DialectSniffer sniffer, boolean scanDates,
+                                Cancellation cancel) {
+        String name = file.getFileName().toString();
+        Dialect d = sniffer.sniff(file);
+        if (spec.encoding() != null) {
+            Charset cs = Charset.forName(spec.encoding());
+            d = d.withCharset(cs, d.bomLength());
+        }
+        if (spec.delimiter() != null) {
+            d = d.withDelimiter(Dialect.parseDelimiter(spec.delimiter()));
+        }
+        if (spec.header() != null) {
+            d = d.withHeader(d.headerLine(), spec.header());
+        }
+        List<List<String>> sample = new ArrayList<>();
+        List<Long> lines = new ArrayList<>();
+        List<String> raw;
+        int widest;
+        try (CsvRows rows = new CsvRows(file, d, spec.columns(), null)) {
+            raw = new ArrayList<>(rows.rawHeader());
+            long[] line = new long[1];
+            List<String> r;
+            while (sample.size() < SAMPLE_ROWS && (r = rows.next(line)) != null) {
+                sample.add(r);
+                lines.add(line[0]);
+            }
+            widest = rows.widest;
+        } catch (IOException e) {
+            throw new ImportException(name + ": cannot read: " + e.getMessage(), e);
+        }
+        while (raw.size() < widest) {
+            raw.add("");
+        }
+        HeaderNames.Result header = HeaderNames.normalize(raw);
+        ColumnPlan plan = ColumnPlan.build(header.names(), spec, name);
+        PreparedFile p = new PreparedFile(file, spec, d, header, plan);
+        p.sample.addAll(sample);
+        p.sampleLines.addAll(lines);
+        p.decideNumbers();
+        p.decideDates(scanDates, cancel);
+        return p;
+    }
+
+    private void decideNumbers() {
+        for (int i = 0; i < numbers.length; i++) {
+            List<String> values = new ArrayList<>();
+            for (List<String> r : sample) {
+                if (i < r.size()) {
+                    values.add(r.get(i));
+                }
+            }
+            numbers[i] = new NumberParser(NumberParser.detectDecimal(values, dialect.delimiter()));
+        }
+    }
+
+    private void decideDates(boolean scanAll, Cancellation cancel) {
+        List<Integer> cols = plan.dateColumns();
+        if (cols.isEmpty()) {
+            return;
+        }
+        if (spec.dateFormat() != null) {
+            DateFormat f = DateFormat.of(spec.dateFormat());
+            cols.forEach(c -> dateFormats[c] = f);
+            return;
+        }
+        Map<Integer, DateColumnDecider> deciders = new LinkedHashMap<>();
+        cols.forEach(c -> deciders.put(c, new DateColumnDecider()));
+        for (List<String> r : sample) {
+            deciders.forEach((c, dec) -> dec.accept(c < r.size() ? r.get(c) : null));
+        }
+        boolean undecided = deciders.values().stream().anyMatch(x -> !x.isDecided());
+        if (scanAll && undecided && sample.size() == SAMPLE_ROWS) {
+            scanRest(deciders, cancel);
+        }
+        deciders.forEach((c, dec) -> {
+            dateFormats[c] = dec.decided();
+            if (!dec.ambiguous().isEmpty()) {
+                ambiguousDates.put(plan.names.get(c), dec.ambiguous().stream().map(DateFormat::pattern).toList());
+            }
+        });
+    }
+
+    /** Reads the whole column (stopping once every date column has one format left). */
+    private void scanRest(Map<Integer, DateColumnDecider> deciders, Cancellation cancel) {
+        try (CsvRows rows = new CsvRows(file, dialect, spec.columns(), null)) {
+            long[] line = new long[1];
+            List<String> r;
+            long n = 0;
+            while ((r = rows.next(line)) != null) {
+                if (++n <= SAMPLE_ROWS) {
+                    continue;
+                }
+                for (Map.Entry<Integer, DateColumnDecider> e : deciders.entrySet()) {
+                    int c = e.getKey();
+                    e.getValue().accept(c < r.size() ? r.get(c) : null);
+                }
+                if ((n & 1023) == 0) {
+                    cancel.check();
+                    if (deciders.values().stream().allMatch(DateColumnDecider::isDecided)) {
+                        return;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new ImportException(fileName + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows the file probably holds: its size over the sample's bytes per row (gzip counted 5 to 1). */
+    long estimatedRows(long fileBytes) {
+        if (sample.isEmpty()) {
+            return 0;
+        }
+        long chars = 0;
+        for (List<String> r : sample) {
+            for (String f : r) {
+                chars += f.length() + 1;
+            }
+        }
+        double perRow = Math.max(1.0, chars / (double) sample.size());
+        return (long) (fileBytes * (dialect.gzip() ? 5 : 1) / perRow);
+    }
+
+    Map<String, String> appliedDateFormats() {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int c : plan.dateColumns()) {
+            m.put(plan.names.get(c), dateFormats[c] == null ? "(undecided)" : dateFormats[c].pattern());
+        }
+        return m;
+    }
+}

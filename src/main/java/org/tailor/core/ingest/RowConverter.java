@@ -1,0 +1,322 @@
+package org.tailor.core.ingest;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns one parsed row into customer, item or interaction writes, or a rejection naming the column and reason.
+ * Ids are text, trimmed and otherwise byte for byte; an id in scientific notation is kept but marked suspect.
+ * Text fields are stored as in the file; numbers, dates and yes/no flags are parsed.
+ */
+final class RowConverter {
+    static final String SCIENTIFIC_WARNING = "id looks like scientific notation: probably damaged by a spreadsheet;"
+            + " the original digits cannot be recovered";
+    private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE][+-]?[0-9]+");
+
+    private final ColumnPlan plan;
+    private final FileSpec spec;
+    private final RowSink sink;
+    private final ImportStats stats;
+    private final DateFormat[] dateFormat;
+    private final NumberParser[] numbers;
+    private final String[] missingPolicy;
+    private final boolean rejectReturns;
+    private final boolean joinExisting;
+    private final String defaultKind;
+    private final String cancelPrefix;
+
+    RowConverter(ColumnPlan plan, FileSpec spec, RowSink sink, ImportStats stats, DateFormat[] dateFormat,
+                 NumberParser[] numbers) {
+        this.plan = plan;
+        this.spec = spec;
+        this.sink = sink;
+        this.stats = stats;
+        this.dateFormat = dateFormat;
+        this.numbers = numbers;
+        this.missingPolicy = new String[plan.names.size()];
+        if (spec.missing() != null) {
+            spec.missing().forEach((col, policy) -> {
+                for (int i = 0; i < plan.names.size(); i++) {
+                    if (plan.names.get(i).equalsIgnoreCase(col)) {
+                        missingPolicy[i] = policy;
+                    }
+                }
+            });
+        }
+        this.rejectReturns = "reject".equalsIgnoreCase(spec.returns());
+        this.joinExisting = Boolean.TRUE.equals(spec.joinExisting());
+        this.defaultKind = spec.kind() == null ? "purchase" : spec.kind();
+        this.cancelPrefix = spec.cancelPrefix();
+    }
+
+    /** Signals a rejected row from deep inside the conversion. */
+    private static final class Reject extends Exception {
+        private static final long serialVersionUID = 1L;
+        final String column;
+
+        Reject(String column, String reason) {
+            super(reason, null, false, false);
+            this.column = column;
+        }
+    }
+
+    void convert(long line, List<String> row) {
+        suspect = null;
+        try {
+            switch (plan.entity) {
+                case CUSTOMERS -> customer(line, row);
+                case ITEMS -> item(line, row);
+                default -> interaction(line, row);
+            }
+        } catch (Reject r) {
+            stats.reject(line, r.column, r.getMessage());
+            sink.rejected(line, r.column, r.getMessage(), String.join(String.valueOf(stats.delimiter), row));
+        }
+    }
+
+    private void customer(long line, List<String> row) throws Reject {
+        String id = id(line, row, Field.CUSTOMER_ID, true);
+        if (id == null) {
+            stats.customersWithoutId++;
+            throw new Reject(name(Field.CUSTOMER_ID), "missing customer id");
+        }
+        Map<String, String> fields = new HashMap<>();
+        for (int i = 0; i < plan.names.size(); i++) {
+            Field f = plan.fields[i];
+            if (f == Field.CUSTOMER_ID || plan.ignored[i]) {
+                continue;
+            }
+            String v = value(line, row, i);
+            if (f != null && f.isCustomerField()) {
+                fields.put(f.column(), typed(f, i, v));
+            } else if (v != null && !v.isEmpty()) {
+                fields.put(plan.names.get(i), v);
+            }
+        }
+        if (!sink.customer(id, fields, suspect, joinExisting)) {
+            throw new Reject(name(Field.CUSTOMER_ID), "no customer with id " + id + " in the workspace");
+        }
+        stats.customerRows++;
+    }
+
+    private void item(long line, List<String> row) throws Reject {
+        String sku = id(line, row, Field.SKU, true);
+        if (sku == null) {
+            throw new Reject(name(Field.SKU), "missing item id");
+        }
+        Map<String, String> fields = new HashMap<>();
+        StringBuilder genres = new StringBuilder();
+        for (int i = 0; i < plan.names.size(); i++) {
+            Field f = plan.fields[i];
+            if (f == Field.SKU || plan.ignored[i]) {
+                continue;
+            }
+            String v = value(line, row, i);
+            if (plan.genreFlag[i]) {
+                if (v != null && v.strip().equals("1")) {
+                    genres.append(genres.length() == 0 ? "" : "|").append(plan.names.get(i));
+                }
+            } else if (f != null && f.isItemField()) {
+                fields.put(f.column(), typed(f, i, v));
+            } else if (v != null && !v.isEmpty()) {
+                fields.put(plan.names.get(i), v);
+            }
+        }
+        if (genres.length() > 0) {
+            fields.put("genres", genres.toString());
+        }
+        sink.item(sku, fields, suspect);
+    }
+
+    private String suspect;
+
+    private void interaction(long line, List<String> row) throws Reject {
+        String customerId = id(line, row, Field.CUSTOMER_ID, true);
+        if (customerId == null) {
+            stats.customersWithoutId++;
+            throw new Reject(name(Field.CUSTOMER_ID), plan.col(Field.CUSTOMER_ID) == null
+                    ? "the file has no customer id column" : "missing customer id: the row cannot be linked to a customer");
+        }
+        String sku = id(line, row, Field.SKU, false);
+        String orderId = id(line, row, Field.ORDER_ID, false);
+        if (sku == null && orderId == null) {
+            throw new Reject(name(Field.SKU), "missing product id (and no order id)");
+        }
+        Double value = number(line, row, Field.VALUE);
+        Double unit = number(line, row, Field.UNIT_PRICE);
+        Double amount = number(line, row, Field.AMOUNT);
+        if (amount == null && unit != null) {
+            amount = value == null ? unit : unit * value;
+            amount = Math.round(amount * 1e6) / 1e6;
+        }
+        Long ts = date(line, row);
+        String kind = defaultKind;
+        Integer kc = plan.col(Field.KIND);
+        if (kc != null) {
+            String k = value(line, row, kc);
+            if (k != null && !k.isBlank()) {
+                kind = k.strip().toLowerCase(Locale.ROOT);
+            }
+        }
+        boolean cancelled = cancelPrefix != null && orderId != null && orderId.startsWith(cancelPrefix);
+        if (cancelled || value != null && value < 0 && !"rating".equals(kind)) {
+            stats.returns++;
+            if (rejectReturns) {
+                throw new Reject(name(cancelled ? Field.ORDER_ID : Field.VALUE),
+                        cancelled ? "cancelled order (returns policy: reject)" : "negative quantity (returns policy: reject)");
+            }
+            kind = "return";
+        }
+        Map<String, String> cust = null;
+        Map<String, String> itemFields = null;
+        for (int i = 0; i < plan.names.size(); i++) {
+            Field f = plan.fields[i];
+            if (f == null) {
+                continue;
+            }
+            if (f.isCustomerField()) {
+                cust = cust == null ? new HashMap<>() : cust;
+                cust.put(f.column(), typed(f, i, value(line, row, i)));
+            } else if (f.isItemField() && sku != null) {
+                itemFields = itemFields == null ? new HashMap<>() : itemFields;
+                itemFields.put(f.column(), typed(f, i, value(line, row, i)));
+            }
+        }
+        if (cust != null) {
+            sink.customer(customerId, cust, null, false);
+        }
+        if (itemFields != null) {
+            sink.item(sku, itemFields, null);
+        }
+        if (suspect != null) {
+            stats.suspectRows++;
+        }
+        stats.measure(amount);
+        sink.interaction(line, customerId, sku, kind, value, amount, ts, orderId, suspect);
+    }
+
+    /** The cell, after the column's missing-value policy; null when empty. */
+    private String value(long line, List<String> row, int i) throws Reject {
+        String v = i < row.size() ? row.get(i) : null;
+        if (v != null && !v.isEmpty()) {
+            return v;
+        }
+        String policy = missingPolicy[i];
+        if (policy == null) {
+            return null;
+        }
+        stats.missing(plan.names.get(i));
+        if (policy.equalsIgnoreCase("reject")) {
+            if (plan.fields[i] == Field.CUSTOMER_ID) {
+                stats.customersWithoutId++;
+                throw new Reject(plan.names.get(i), "missing customer id: the row cannot be linked to a customer");
+            }
+            throw new Reject(plan.names.get(i), "missing " + plan.names.get(i) + " (missing-value policy: reject)");
+        }
+        if (policy.toLowerCase(Locale.ROOT).startsWith("default:")) {
+            return policy.substring("default:".length());
+        }
+        return null;
+    }
+
+    private String id(long line, List<String> row, Field f, boolean required) throws Reject {
+        Integer c = plan.col(f);
+        if (c == null) {
+            return null;
+        }
+        String v = value(line, row, c);
+        if (v == null || v.isBlank()) {
+            if (!required) {
+                stats.missing(plan.names.get(c));
+            }
+            return null;
+        }
+        String id = v.strip();
+        if ((id.indexOf('E') > 0 || id.indexOf('e') > 0) && SCIENTIFIC.matcher(id).matches()) {
+            stats.warn(line, plan.names.get(c), SCIENTIFIC_WARNING + " (" + id + ")");
+            suspect = "damaged id in " + plan.names.get(c) + " (scientific notation)";
+        }
+        return id;
+    }
+
+    private Double number(long line, List<String> row, Field f) throws Reject {
+        Integer c = plan.col(f);
+        if (c == null) {
+            return null;
+        }
+        try {
+            return numbers[c].parse(value(line, row, c));
+        } catch (NumberFormatException e) {
+            throw new Reject(plan.names.get(c), e.getMessage());
+        }
+    }
+
+    private Long date(long line, List<String> row) throws Reject {
+        Integer c = plan.col(Field.TIMESTAMP);
+        if (c == null) {
+            return null;
+        }
+        String v = value(line, row, c);
+        if (v == null || v.isBlank()) {
+            stats.missing(plan.names.get(c));
+            return null;
+        }
+        DateFormat f = dateFormat[c];
+        Long ts = f == null ? null : f.parse(v);
+        if (ts == null) {
+            throw new Reject(plan.names.get(c), "'" + v + "' is not a date in the column's format "
+                    + (f == null ? "(none could be decided)" : f.pattern()));
+        }
+        return ts;
+    }
+
+    /** A customer or item field value as text the store accepts; null when empty. */
+    private String typed(Field f, int i, String v) throws Reject {
+        if (v == null || v.isEmpty()) {
+            return null;
+        }
+        String t = v.strip();
+        switch (f.type()) {
+            case INTEGER -> {
+                if (!t.matches("[-+]?[0-9]+")) {
+                    throw new Reject(plan.names.get(i), "'" + v + "' is not a whole number");
+                }
+                return t;
+            }
+            case NUMBER -> {
+                try {
+                    Double d = numbers[i].parse(t);
+                    return d == null ? null : d.toString();
+                } catch (NumberFormatException e) {
+                    throw new Reject(plan.names.get(i), e.getMessage());
+                }
+            }
+            case BOOLEAN -> {
+                return bool(t, plan.names.get(i));
+            }
+            default -> {
+                return v;
+            }
+        }
+    }
+
+    private String bool(String t, String column) throws Reject {
+        switch (t.toLowerCase(Locale.ROOT)) {
+            case "1", "yes", "y", "true", "t", "x", "ja", "oui", "si", "sí", "是" -> {
+                return "1";
+            }
+            case "0", "no", "n", "false", "f", "nein", "non", "否" -> {
+                return "0";
+            }
+            default -> throw new Reject(column, "'" + t + "' is not yes/no");
+        }
+    }
+
+    private String name(Field f) {
+        Integer c = plan.col(f);
+        return c == null ? f.key() : plan.names.get(c);
+    }
+}

@@ -1,0 +1,80 @@
+package org.tailor.core.ingest;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Opens a source file read-only (it is never written): gunzips when the file starts with the gzip magic bytes,
+ * skips the byte-order mark and decodes with the dialect's charset. Counts the raw bytes read for progress.
+ */
+final class TextSource {
+    private TextSource() {
+    }
+
+    /** True when the file starts with the gzip magic bytes 1F 8B. */
+    static boolean isGzip(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.read() == 0x1F && in.read() == 0x8B;
+        }
+    }
+
+    /** The first {@code max} bytes of the (decompressed) content. */
+    static byte[] head(Path file, boolean gzip, int max) throws IOException {
+        try (InputStream in = bytes(file, gzip, null)) {
+            return in.readNBytes(max);
+        }
+    }
+
+    /** The decompressed bytes; {@code counter} (may be null) receives the raw bytes read from disk. */
+    static InputStream bytes(Path file, boolean gzip, long[] counter) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        if (counter != null) {
+            raw = new Counting(raw, counter);
+        }
+        InputStream in = new BufferedInputStream(raw, 1 << 16);
+        return gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
+    }
+
+    /** A reader over the text after the byte-order mark; malformed bytes become U+FFFD. */
+    static Reader reader(Path file, Dialect d, long[] counter) throws IOException {
+        InputStream in = bytes(file, d.gzip(), counter);
+        in.skipNBytes(d.bomLength());
+        return new InputStreamReader(in, d.charset().newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+    }
+
+    private static final class Counting extends FilterInputStream {
+        private final long[] counter;
+
+        Counting(InputStream in, long[] counter) {
+            super(in);
+            this.counter = counter;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                counter[0]++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                counter[0] += n;
+            }
+            return n;
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package org.tailor.core.store;
+
+import java.nio.charset.StandardCharsets;
+import java.security.InvalidKeyException;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.HexFormat;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Erases one customer and every row about them (interactions, campaign targets, rejected source rows that name
+ * the id) in one transaction. The {@code erasure_log} keeps only an HMAC-SHA256 pseudonym of the id (keyed by the
+ * workspace secret), so the log proves the erasure without keeping the person's id.
+ */
+public final class CustomerEraser {
+    /** What an erasure removed; {@code pseudonym} is what the log holds. */
+    public record Erasure(String pseudonym, long interactions, long campaignTargets, long rejectedRows) {
+        public long total() {
+            return 1 + interactions + campaignTargets + rejectedRows;
+        }
+    }
+
+    private final Workspace ws;
+
+    public CustomerEraser(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** Erases the customer with this external id; throws {@link DataStoreException} when there is none. */
+    public Erasure erase(String externalId) {
+        String pseudonym = pseudonym(externalId);
+        return ws.inTransaction(c -> {
+            long id;
+            try (PreparedStatement ps = c.prepareStatement("SELECT id FROM customer WHERE external_id = ?")) {
+                ps.setString(1, externalId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new DataStoreException("No customer with id " + externalId);
+                    }
+                    id = rs.getLong(1);
+                }
+            }
+            long interactions = delete(c, "DELETE FROM interaction WHERE customer_id = ?", id);
+            long targets = delete(c, "DELETE FROM campaign_target WHERE customer_id = ?", id);
+            long rejected;
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM rejected_row WHERE raw LIKE ? ESCAPE '\\'")) {
+                ps.setString(1, "%" + externalId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+                rejected = ps.executeUpdate();
+            }
+            delete(c, "DELETE FROM customer WHERE id = ?", id);
+            Erasure e = new Erasure(pseudonym, interactions, targets, rejected);
+            try (PreparedStatement ps = c.prepareStatement(
+                    "INSERT INTO erasure_log(customer_pseudonym, rows_removed, erased_at) VALUES (?,?,?)")) {
+                ps.setString(1, pseudonym);
+                ps.setLong(2, e.total());
+                ps.setString(3, Instant.now().toString());
+                ps.executeUpdate();
+            }
+            return e;
+        });
+    }
+
+    private static long delete(java.sql.Connection c, String sql, long id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setLong(1, id);
+            return ps.executeUpdate();
+        }
+    }
+
+    /** HMAC-SHA256 of the external id under the workspace secret, hex. */
+    public String pseudonym(String externalId) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(ws.pseudonymSecret(), "HmacSHA256"));
+            return HexFormat.of().formatHex(mac.doFinal(externalId.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
+            throw new IllegalStateException("HmacSHA256 is not available", e);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.tailor.core.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** Reads the rows an import rejected (written by {@link ImportWriter} in the import's transaction). */
+public final class RejectedRowRepository {
+    /** One rejected source row: file, physical line (1-based), column (may be null), reason and raw text. */
+    public record RejectedRow(long importId, String fileName, long line, String column, String reason, String raw) {
+    }
+
+    private final Workspace ws;
+
+    public RejectedRowRepository(Workspace ws) {
+        this.ws = ws;
+    }
+
+    /** The rejected rows of one import run, in line order. */
+    public List<RejectedRow> findByImport(long importId) {
+        List<RejectedRow> out = new ArrayList<>();
+        forEach(importId, out::add);
+        return out;
+    }
+
+    /** Streams the rejected rows of one import run ({@code importId} null: of every run), in run and line order. */
+    public void forEach(Long importId, Consumer<RejectedRow> visitor) {
+        String sql = "SELECT import_id, file_name, line, column_name, reason, raw FROM rejected_row"
+                + (importId == null ? "" : " WHERE import_id = ?") + " ORDER BY import_id, line, id";
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+            if (importId != null) {
+                ps.setLong(1, importId);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visitor.accept(new RejectedRow(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4),
+                            rs.getString(5), rs.getString(6)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot read rejected rows: " + e.getMessage(), e);
+        }
+    }
+}
