@@ -6,6 +6,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.tailor.core.export.CsvCells;
 import org.tailor.core.store.RejectedRowRepository;
 import org.tailor.core.store.Workspace;
 import picocli.CommandLine;
@@ -51,7 +52,7 @@ final class RejectsCommand implements Runnable {
         CsvWriter csv = CsvWriter.builder().build(w);
         csv.writeRecord("import_id", "file", "line", "column", "reason", "raw");
         new RejectedRowRepository(ws).forEach(importId, r -> csv.writeRecord(Long.toString(r.importId()),
-                r.fileName(), Long.toString(r.line()), r.column(), r.reason(), Cells.safe(r.raw())));
+                r.fileName(), Long.toString(r.line()), r.column(), r.reason(), CsvCells.safe(r.raw())));
         try {
             csv.flush();
         } catch (IOException e) {

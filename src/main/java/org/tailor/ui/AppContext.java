@@ -4,6 +4,7 @@ import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import org.tailor.core.ingest.SampleData;
 import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.store.Workspace;
 import org.tailor.ui.campaigns.CampaignsView;
@@ -13,7 +14,7 @@ import org.tailor.ui.common.ScreenContext;
 import org.tailor.ui.common.ViewLoader;
 import org.tailor.ui.data.DataView;
 import org.tailor.ui.data.DataViewModel;
-import org.tailor.ui.data.WorkspaceDataService;
+import org.tailor.ui.data.IngestDataService;
 import org.tailor.ui.fairness.FairnessView;
 import org.tailor.ui.fairness.FairnessViewModel;
 import org.tailor.ui.fairness.PendingFairnessService;
@@ -64,7 +65,12 @@ public final class AppContext implements AutoCloseable, MainWindowView.ScreenNav
     public static Services realServices(Workspace workspace) {
         AlgorithmCatalog catalog = new AlgorithmCatalog();
         List<String> variants = catalog.names();
-        return new Services(SampleImporter.NOT_AVAILABLE, new WorkspaceDataService(workspace),
+        SampleImporter sample = (progress, cancel) -> {
+            SampleData.importInto(workspace, progress, cancel);
+            return new SampleImporter.Result(workspace.count("customer"), workspace.count("item"),
+                    workspace.count("interaction"));
+        };
+        return new Services(sample, new IngestDataService(workspace),
                 new PendingPersonaService(), new WorkspaceRecommenderService(workspace, catalog),
                 new PendingCampaignService(variants), new PendingPrivacyService(), new PendingFairnessService(variants));
     }

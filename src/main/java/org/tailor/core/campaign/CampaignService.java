@@ -1,5 +1,6 @@
 package org.tailor.core.campaign;
 
+import org.tailor.core.export.CsvCells;
 import com.google.gson.Gson;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;

@@ -1,5 +1,6 @@
 package org.tailor.core.privacy;
 
+import org.tailor.core.export.CsvCells;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +11,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.tailor.core.campaign.CsvCells;
 import org.tailor.core.store.Workspace;
 
 /**

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.tailor.core.export.CsvCells;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -66,7 +67,8 @@ public final class WorkspaceDataService implements DataService {
             int n = 0;
             for (RejectedRow r : rows) {
                 cancel.check();
-                csv.writeRecord(r.file(), Long.toString(r.line()), r.column() == null ? "" : r.column(), r.reason());
+                csv.writeRecord(CsvCells.safe(r.file()), Long.toString(r.line()), CsvCells.safe(r.column()),
+                        CsvCells.safe(r.reason()));
                 progress.report(++n / (double) rows.size(), null);
             }
         } catch (IOException e) {

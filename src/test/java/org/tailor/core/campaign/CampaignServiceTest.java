@@ -1,5 +1,6 @@
 package org.tailor.core.campaign;
 
+import org.tailor.core.export.CsvCells;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package org.tailor.core.campaign;
+package org.tailor.core.export;
 
 /**
  * Spreadsheet formula injection guard (OWASP "CSV injection"): a cell that begins with = + - @, a tab or a carriage
