@@ -100,7 +100,7 @@ public final class IngestDataService implements DataService {
                 org.tailor.core.ingest.ImportReport rep = importer.importFile(workspace, r.file(), options(r), part,
                         cancel);
                 read += rep.rowsRead();
-                stored += rep.customersAdded() + rep.customersUpdated() + rep.itemsAdded() + rep.interactionsAdded();
+                stored += storedRows(rep);
                 rejectedCount += rep.rejectedCount();
                 for (RejectedRowRepository.RejectedRow row : rejects.findByImport(rep.importId())) {
                     rejected.add(new RejectedRow(row.fileName(), row.line(), row.column(), row.reason()));
@@ -110,6 +110,15 @@ public final class IngestDataService implements DataService {
             }
         }
         return new ImportReport(read, stored, rejectedCount, rejected);
+    }
+
+    /** Rows of the file that were stored as what the file holds (not the customers and items they created). */
+    private static long storedRows(org.tailor.core.ingest.ImportReport rep) {
+        return switch (Entity.parse(rep.entity())) {
+            case CUSTOMERS -> rep.customersAdded() + rep.customersUpdated();
+            case ITEMS -> rep.itemsAdded();
+            case INTERACTIONS -> rep.interactionsAdded();
+        };
     }
 
     private static ImportOptions options(ImportRequest r) {
