@@ -52,7 +52,7 @@ final class AbtestCommand implements Runnable {
         AbTestResult r = new AbTestAnalyzer().analyzeDaily(read(results), control, alt, alpha);
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(r));
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(r));
             return;
         }
         out.printf(Locale.ROOT, "%s: %d/%d (%.4f%%)   %s: %d/%d (%.4f%%)%n", r.control().name(), r.control().conversions(),

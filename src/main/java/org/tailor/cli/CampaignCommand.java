@@ -94,7 +94,7 @@ final class CampaignCommand implements Runnable {
             summary.put("accounting", preview.accounting());
             summary.put("exclusions", preview.exclusions());
             if (json) {
-                w.println(new GsonBuilder().setPrettyPrinting().create().toJson(summary));
+                w.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(summary));
             } else {
                 w.println("Wrote " + preview.targets().size() + " targets to " + out + " (campaign " + id + ")");
                 w.println(preview.accounting());

@@ -58,7 +58,7 @@ final class FairnessCommand implements Runnable {
                     new FairnessParams(variant, group, k, testFraction), Progress.NONE, Cancellation.NONE);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(toJson(r)));
+                out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(toJson(r)));
                 return;
             }
             out.printf(Locale.ROOT, "%s, K = %d, %s%n", r.variant(), r.k(), r.split());

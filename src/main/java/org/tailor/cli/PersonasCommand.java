@@ -54,7 +54,7 @@ final class PersonasCommand implements Runnable {
                     Progress.NONE, Cancellation.NONE);
             PrintWriter out = spec.commandLine().getOut();
             if (json) {
-                out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(toJson(r)));
+                out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(toJson(r)));
             } else {
                 out.printf(Locale.ROOT, "Reference date %s, %d customers without activity%n", r.referenceDate(),
                         r.customersWithoutActivity());

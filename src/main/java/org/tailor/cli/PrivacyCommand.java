@@ -116,7 +116,7 @@ final class PrivacyCommand implements Runnable {
             }
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.println(new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(result));
+        out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(result));
     }
 
     private Map<String, Object> kJson(KAnonymityReport r) {
