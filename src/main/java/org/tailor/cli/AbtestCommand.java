@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Analyzes an A/B results file: columns variant (or arm), visitors, conversions and optionally date. */
-@Command(name = "abtest", description = "Two-proportion A/B analysis of a results CSV (variant, visitors, conversions[, date]).")
+@Command(mixinStandardHelpOptions = true, name = "abtest", description = "Two-proportion A/B analysis of a results CSV (variant, visitors, conversions[, date]).")
 final class AbtestCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** {@code tailor bench SUBCOMMAND}: benchmarks (import here; training is added by its own subcommand). */
-@Command(name = "bench", description = "Benchmarks.", subcommands = {BenchImportCommand.class, BenchTrainCommand.class})
+@Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmarks.", subcommands = {BenchImportCommand.class, BenchTrainCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
  * (parsed, validated, de-duplicated and stored) and prints rows/s; with {@code --vs-sqlite3} it also times the
  * sqlite3 tool's {@code .import} of the same file into a plain table, and prints both times and the ratio.
  */
-@Command(name = "import", description = "Generate an events CSV of N rows and time its import"
+@Command(mixinStandardHelpOptions = true, name = "import", description = "Generate an events CSV of N rows and time its import"
         + " (optionally against the sqlite3 tool's .import).")
 final class BenchImportCommand implements Runnable {
     @CommandLine.Spec

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * {@code bench train}: trains ALS and item kNN on a MovieLens-1M-shaped set (generated, seeded) or a given file and
  * prints training seconds and the median time of one customer's top-10. Prints numbers only; nothing is recorded.
  */
-@Command(name = "train", description = "Time ALS and item-kNN training and top-10 queries on a generated "
+@Command(mixinStandardHelpOptions = true, name = "train", description = "Time ALS and item-kNN training and top-10 queries on a generated "
         + "MovieLens-1M-shaped set (or --file).")
 final class BenchTrainCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Builds and exports a campaign target list. */
-@Command(name = "campaign", description = "Export a campaign target list (consent, duplicates, offers, control group).")
+@Command(mixinStandardHelpOptions = true, name = "campaign", description = "Export a campaign target list (consent, duplicates, offers, control group).")
 final class CampaignCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -10,7 +10,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tailor erase --workspace W.db CUSTOMER_ID}: removes a customer and every row about them. */
-@Command(name = "erase", description = "Erase a customer and all their rows (interactions, campaign targets,"
+@Command(mixinStandardHelpOptions = true, name = "erase", description = "Erase a customer and all their rows (interactions, campaign targets,"
         + " rejected source rows naming the id). The erasure log keeps only a pseudonym.")
 final class EraseCommand implements Runnable {
     @CommandLine.Spec

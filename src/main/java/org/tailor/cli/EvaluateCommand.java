@@ -29,7 +29,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Offline evaluation of recommender variants on a given train/test split, or of a ranked list made elsewhere. */
-@Command(name = "evaluate", description = "Evaluate variants on a train/test split (TSV/CSV, gzip read directly), "
+@Command(mixinStandardHelpOptions = true, name = "evaluate", description = "Evaluate variants on a train/test split (TSV/CSV, gzip read directly), "
         + "or score a ranked list made elsewhere with --recommendations.")
 final class EvaluateCommand implements Callable<Integer> {
     @CommandLine.Spec

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Exposure by popularity decile and NDCG by customer group for one variant. */
-@Command(name = "fairness", description = "Exposure by item-popularity decile and NDCG@K by customer group.")
+@Command(mixinStandardHelpOptions = true, name = "fairness", description = "Exposure by item-popularity decile and NDCG@K by customer group.")
 final class FairnessCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /** {@code tailor import --workspace W.db [--preset NAME | --as ENTITY] FILE...}: one transaction per file. */
-@Command(name = "import", description = "Import CSV/TSV files (gzip read directly) into a workspace, one transaction"
+@Command(mixinStandardHelpOptions = true, name = "import", description = "Import CSV/TSV files (gzip read directly) into a workspace, one transaction"
         + " per file. Bad rows are kept as rejected rows; importing the same file twice adds nothing.")
 final class ImportCommand implements Runnable {
     @CommandLine.Spec

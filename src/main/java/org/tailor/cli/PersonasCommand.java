@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Computes personas and RFM segments of a workspace and stores the run. */
-@Command(name = "personas", description = "Compute RFM segments and k-means personas of a workspace (stored for campaigns).")
+@Command(mixinStandardHelpOptions = true, name = "personas", description = "Compute RFM segments and k-means personas of a workspace (stored for campaigns).")
 final class PersonasCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -23,7 +23,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** k-anonymity of the customer table, pseudonymized export, and DP histograms booked in the budget ledger. */
-@Command(name = "privacy", description = "k-anonymity / l-diversity of customers, pseudonymized export, DP histogram.")
+@Command(mixinStandardHelpOptions = true, name = "privacy", description = "k-anonymity / l-diversity of customers, pseudonymized export, DP histogram.")
 final class PrivacyCommand implements Runnable {
     private static final int MAX_LISTED = 1000;
 

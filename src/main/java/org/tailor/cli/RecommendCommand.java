@@ -42,7 +42,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Every customer's top-K from a variant trained on a file, or from a model saved in a workspace. */
-@Command(name = "recommend", description = "Write every customer's top-K (customer, rank, item, score[, because]) "
+@Command(mixinStandardHelpOptions = true, name = "recommend", description = "Write every customer's top-K (customer, rank, item, score[, because]) "
         + "as TSV; optionally save the trained model in a workspace, or reload a saved one without retraining.")
 final class RecommendCommand implements Callable<Integer> {
     @CommandLine.Spec

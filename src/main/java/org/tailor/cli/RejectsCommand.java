@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code tailor rejects --workspace W.db [--import ID] [--out FILE.csv]}: rejected rows as CSV. */
-@Command(name = "rejects", description = "Export the rows imports rejected as CSV (UTF-8, header):"
+@Command(mixinStandardHelpOptions = true, name = "rejects", description = "Export the rows imports rejected as CSV (UTF-8, header):"
         + " import_id, file, line, column, reason, raw.")
 final class RejectsCommand implements Runnable {
     @CommandLine.Spec

@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** Hyper-parameter search on a validation split cut from the training file, with a training curve for the best. */
-@Command(name = "tune", description = "Search a variant's parameters on a validation split cut from the training "
+@Command(mixinStandardHelpOptions = true, name = "tune", description = "Search a variant's parameters on a validation split cut from the training "
         + "file only; print every try, the best, and (for als, bpr, neural) its per-epoch loss and validation NDCG.")
 final class TuneCommand implements Callable<Integer> {
     @CommandLine.Spec

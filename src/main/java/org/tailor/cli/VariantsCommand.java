@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Lists the recommender variants. */
-@Command(name = "variants", description = "List the recommender variants and their names for --variants.")
+@Command(mixinStandardHelpOptions = true, name = "variants", description = "List the recommender variants and their names for --variants.")
 final class VariantsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
