@@ -78,7 +78,7 @@ public final class PersonasView {
         memberFrequencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().frequency()));
         memberSpendColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.get("format.money", c.getValue().spend())));
-        memberSegmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rfmSegment()));
+        memberSegmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName(c.getValue().rfmSegment())));
 
         listeners.list(viewModel.personas(), (ListChangeListener<PersonaSummary>) c -> drawPersonas());
         listeners.list(viewModel.segments(), (ListChangeListener<PersonaService.SegmentCount>) c -> drawSegments());
@@ -99,7 +99,12 @@ public final class PersonasView {
 
     private void drawSegments() {
         segmentsChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.segments"), viewModel.segments(),
-                PersonaService.SegmentCount::segment, PersonaService.SegmentCount::customers));
+                s -> segmentName(s.segment()), PersonaService.SegmentCount::customers));
+    }
+
+    /** RFM segment names are engine constants ("Can't lose them"); the bundle translates them by a key. */
+    private String segmentName(String segment) {
+        return i18n.getOr("rfm." + segment.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_"), segment);
     }
 
     @FXML

@@ -125,7 +125,9 @@ public final class RecommendersView {
         for (VariantScores row : viewModel.results()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(row.variant());
-            row.metrics().forEach((metric, value) -> series.getData().add(new XYChart.Data<>(metric, value)));
+            for (String metric : viewModel.chartMetrics()) {
+                series.getData().add(new XYChart.Data<>(metric, row.metrics().getOrDefault(metric, 0.0)));
+            }
             metricsChart.getData().add(series);
         }
     }
