@@ -104,6 +104,11 @@ public final class WorkspaceRecommenderService implements RecommenderService {
         return any ? out : null;
     }
 
+    /** Models trained so far for the per-customer lists (a cached model is not counted again). */
+    int modelsTrained() {
+        return models.trainings();
+    }
+
     @Override
     public List<String> customers(String prefix, int limit) {
         String p = prefix == null ? "" : prefix.toLowerCase(Locale.ROOT);
