@@ -30,10 +30,10 @@ public final class PersonasView {
     @FXML private Label seedErrorLabel;
     @FXML private Button recomputeButton;
     @FXML private Label descriptionLabel;
-    @FXML private BarChart<String, Number> sizeChart;
-    @FXML private BarChart<String, Number> spendChart;
-    @FXML private BarChart<String, Number> recencyChart;
-    @FXML private BarChart<String, Number> segmentsChart;
+    @FXML private BarChart<Number, String> sizeChart;
+    @FXML private BarChart<Number, String> spendChart;
+    @FXML private BarChart<Number, String> recencyChart;
+    @FXML private BarChart<Number, String> segmentsChart;
     @FXML private TableView<PersonaSummary> personasTable;
     @FXML private TableColumn<PersonaSummary, String> personaNameColumn;
     @FXML private TableColumn<PersonaSummary, Number> personaSizeColumn;
@@ -87,19 +87,20 @@ public final class PersonasView {
         taskBar.bind(viewModel.task(), i18n);
     }
 
+    /** Horizontal bars: persona and segment names are long; the first (largest persona) at the top. */
     private void drawPersonas() {
         var rows = viewModel.personas();
-        sizeChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.size"), rows, PersonaSummary::name,
-                PersonaSummary::size));
-        spendChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.spend"), rows, PersonaSummary::name,
-                PersonaSummary::averageSpend));
-        recencyChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.recency"), rows, PersonaSummary::name,
-                PersonaSummary::averageRecencyDays));
+        ChartSeries.horizontal(sizeChart, i18n.get("personas.chart.size"), rows, PersonaSummary::name,
+                PersonaSummary::size);
+        ChartSeries.horizontal(spendChart, i18n.get("personas.chart.spend"), rows, PersonaSummary::name,
+                PersonaSummary::averageSpend);
+        ChartSeries.horizontal(recencyChart, i18n.get("personas.chart.recency"), rows, PersonaSummary::name,
+                PersonaSummary::averageRecencyDays);
     }
 
     private void drawSegments() {
-        segmentsChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.segments"), viewModel.segments(),
-                s -> segmentName(s.segment()), PersonaService.SegmentCount::customers));
+        ChartSeries.horizontal(segmentsChart, i18n.get("personas.chart.segments"), viewModel.segments(),
+                s -> segmentName(s.segment()), PersonaService.SegmentCount::customers);
     }
 
     /** RFM segment names are engine constants ("Can't lose them"); the bundle translates them by a key. */
