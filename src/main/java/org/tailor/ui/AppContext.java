@@ -1,6 +1,5 @@
 package org.tailor.ui;
 
-import java.util.List;
 import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -9,7 +8,7 @@ import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.store.Workspace;
 import org.tailor.ui.campaigns.CampaignsView;
 import org.tailor.ui.campaigns.CampaignsViewModel;
-import org.tailor.ui.campaigns.PendingCampaignService;
+import org.tailor.ui.campaigns.WorkspaceCampaignService;
 import org.tailor.ui.common.ScreenContext;
 import org.tailor.ui.common.ViewLoader;
 import org.tailor.ui.data.DataView;
@@ -17,11 +16,11 @@ import org.tailor.ui.data.DataViewModel;
 import org.tailor.ui.data.IngestDataService;
 import org.tailor.ui.fairness.FairnessView;
 import org.tailor.ui.fairness.FairnessViewModel;
-import org.tailor.ui.fairness.PendingFairnessService;
-import org.tailor.ui.personas.PendingPersonaService;
+import org.tailor.ui.fairness.WorkspaceFairnessService;
+import org.tailor.ui.personas.WorkspacePersonaService;
 import org.tailor.ui.personas.PersonasView;
 import org.tailor.ui.personas.PersonasViewModel;
-import org.tailor.ui.privacy.PendingPrivacyService;
+import org.tailor.ui.privacy.WorkspacePrivacyService;
 import org.tailor.ui.privacy.PrivacyView;
 import org.tailor.ui.privacy.PrivacyViewModel;
 import org.tailor.ui.recommenders.RecommendersView;
@@ -58,21 +57,18 @@ public final class AppContext implements AutoCloseable, MainWindowView.ScreenNav
         main.screenProperty().addListener((o, a, b) -> activate(b));
     }
 
-    /**
-     * The real services over one workspace. Seams whose engine is not in this build say "not available"; the lead
-     * replaces the {@code Pending*} services with adapters to the engine.
-     */
+    /** The real services over one workspace: one adapter per seam over the engine. */
     public static Services realServices(Workspace workspace) {
         AlgorithmCatalog catalog = new AlgorithmCatalog();
-        List<String> variants = catalog.names();
         SampleImporter sample = (progress, cancel) -> {
             SampleData.importInto(workspace, progress, cancel);
             return new SampleImporter.Result(workspace.count("customer"), workspace.count("item"),
                     workspace.count("interaction"));
         };
         return new Services(sample, new IngestDataService(workspace),
-                new PendingPersonaService(), new WorkspaceRecommenderService(workspace, catalog),
-                new PendingCampaignService(variants), new PendingPrivacyService(), new PendingFairnessService(variants));
+                new WorkspacePersonaService(workspace), new WorkspaceRecommenderService(workspace, catalog),
+                new WorkspaceCampaignService(workspace, catalog), new WorkspacePrivacyService(workspace),
+                new WorkspaceFairnessService(workspace, catalog));
     }
 
     private Object controller(Class<?> type) {

@@ -25,22 +25,35 @@ public interface CampaignService {
 
     /**
      * Writes the same targets as {@link #preview} to {@code out} (UTF-8 CSV with header; external customer id, arm,
-     * items; cells starting with = + - @ escaped) and returns the number of rows written.
+     * items separated by ';', and the reason when {@code request.withReasons()}; cells starting with = + - @ escaped)
+     * and returns the number of rows written.
      */
     long export(CampaignRequest request, Path out, Progress progress, Cancellation cancel);
 
-    /** Campaign parameters; {@code holdoutPercent} in [0, 50]. */
-    record CampaignRequest(String persona, int topN, double holdoutPercent, long seed, String variant) {
+    /** Campaign parameters; {@code holdoutPercent} in [0, 50]; {@code withReasons} adds a reason column to exports. */
+    record CampaignRequest(String persona, int topN, double holdoutPercent, long seed, String variant,
+                           boolean withReasons) {
+        /** The same request for a file without the reason column (what a preview depends on). */
+        public CampaignRequest withoutReasons() {
+            return new CampaignRequest(persona, topN, holdoutPercent, seed, variant, false);
+        }
     }
 
     record CampaignPreview(List<CampaignTarget> targets, List<Exclusion> excluded) {
     }
 
-    /** One target: external customer id, arm ({@code treatment} or {@code control}), offered items, reason. */
-    record CampaignTarget(String customerId, String arm, List<String> items, String reason) {
+    /**
+     * One target: external customer id, arm ({@code treatment} or {@code control}: control rows show what they would
+     * have been offered and are not sent), offered SKUs with their titles (the SKU when an item has no title), reason.
+     */
+    record CampaignTarget(String customerId, String arm, List<String> items, List<String> titles, String reason) {
     }
 
-    /** Customers left out for one reason. */
+    /**
+     * Customers left out for one reason. {@code reason} is the engine's category ({@code opted_out},
+     * {@code no_address}, {@code merged_duplicate}, {@code already_has_offer}, {@code nothing_to_offer}); the screen
+     * translates it.
+     */
     record Exclusion(String reason, int customers) {
     }
 }

@@ -30,6 +30,7 @@ public final class CampaignsView {
     @FXML private Label holdoutErrorLabel;
     @FXML private TextField seedTextField;
     @FXML private Label seedErrorLabel;
+    @FXML private javafx.scene.control.CheckBox reasonsCheckBox;
     @FXML private Button previewButton;
     @FXML private Button exportButton;
     @FXML private Label summaryLabel;
@@ -62,6 +63,7 @@ public final class CampaignsView {
         seedTextField.textProperty().bindBidirectional(viewModel.seedTextProperty());
         seedErrorLabel.textProperty().bind(viewModel.seedErrorProperty());
         Labels.collapseWhenEmpty(personaErrorLabel, holdoutErrorLabel, seedErrorLabel);
+        reasonsCheckBox.selectedProperty().bindBidirectional(viewModel.withReasonsProperty());
         previewButton.disableProperty().bind(viewModel.canRunProperty().not());
         exportButton.disableProperty().bind(viewModel.canRunProperty().not());
         summaryLabel.textProperty().bind(viewModel.summaryProperty());
@@ -69,10 +71,11 @@ public final class CampaignsView {
         targetsTable.setItems(viewModel.targets());
         targetCustomerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerId()));
         targetArmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.getOr("campaigns.arm." + c.getValue().arm(), c.getValue().arm())));
-        targetItemsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().items())));
+        targetItemsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().titles())));
         targetReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         excludedTable.setItems(viewModel.excluded());
-        excludedReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        excludedReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                i18n.getOr("campaigns.exclusion." + c.getValue().reason(), c.getValue().reason())));
         excludedCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().customers()));
         taskBar.bind(viewModel.task(), i18n);
     }

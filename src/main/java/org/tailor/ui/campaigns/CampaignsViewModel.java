@@ -28,6 +28,7 @@ public final class CampaignsViewModel {
     private final IntegerProperty topN = new SimpleIntegerProperty(5);
     private final StringProperty holdoutText = new SimpleStringProperty("10");
     private final StringProperty seedText = new SimpleStringProperty("7");
+    private final javafx.beans.property.BooleanProperty withReasons = new javafx.beans.property.SimpleBooleanProperty(false);
     private final StringBinding holdoutError;
     private final StringBinding seedError;
     private final StringBinding personaError;
@@ -62,7 +63,8 @@ public final class CampaignsViewModel {
 
     private CampaignService.CampaignRequest request() {
         return new CampaignService.CampaignRequest(persona.get(), topN.get(),
-                Double.parseDouble(holdoutText.get().trim()), Long.parseLong(seedText.get().trim()), variant.get());
+                Double.parseDouble(holdoutText.get().trim()), Long.parseLong(seedText.get().trim()), variant.get(),
+                withReasons.get());
     }
 
     public void preview() {
@@ -126,6 +128,11 @@ public final class CampaignsViewModel {
 
     public StringProperty seedTextProperty() {
         return seedText;
+    }
+
+    /** Whether the exported file gets a reason column ("bought X and Y"). */
+    public javafx.beans.property.BooleanProperty withReasonsProperty() {
+        return withReasons;
     }
 
     public StringBinding holdoutErrorProperty() {

@@ -18,7 +18,8 @@ public interface FairnessService {
     /**
      * Trains {@code variant} with the evaluation protocol and reports: the share of all top-{@code k} slots that
      * went to items of each popularity decile (decile 1 = least popular 10% of items; ten rows, shares sum to 1),
-     * NDCG@k per customer group with the group's size, and min/max of the group NDCGs (1 = parity).
+     * NDCG@k per customer group with the group's size, and min/max of the group NDCGs (1 = parity; NaN when fewer
+     * than two groups were evaluated or every group scored 0).
      */
     FairnessResult compute(String variant, String groupAttribute, int k, Progress progress, Cancellation cancel);
 

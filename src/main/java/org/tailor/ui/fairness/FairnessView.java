@@ -53,12 +53,12 @@ public final class FairnessView {
     }
 
     private void drawExposure() {
-        exposureChart.getData().setAll(ChartSeries.of(i18n.get("fairness.chart.exposure"), viewModel.exposure(),
+        ChartSeries.show(exposureChart, ChartSeries.of(i18n.get("fairness.chart.exposure"), viewModel.exposure(),
                 d -> Integer.toString(d.decile()), FairnessService.DecileExposure::share));
     }
 
     private void drawGroups() {
-        groupChart.getData().setAll(ChartSeries.of(i18n.get("fairness.chart.ndcg"), viewModel.groups(),
+        ChartSeries.show(groupChart, ChartSeries.of(i18n.get("fairness.chart.ndcg"), viewModel.groups(),
                 g -> i18n.get("fairness.groupLabel", g.group(), g.customers()), FairnessService.GroupQuality::ndcg));
     }
 

@@ -77,7 +77,8 @@ public final class FairnessViewModel {
 
     private void render() {
         if (last != null) {
-            ratio.set(i18n.get("fairness.ratio", last.minMaxRatio()));
+            ratio.set(Double.isNaN(last.minMaxRatio()) ? i18n.get("fairness.ratioNone")
+                    : i18n.get("fairness.ratio", last.minMaxRatio()));
             description.set(last.description());
         }
     }

@@ -15,8 +15,12 @@ public interface PersonaService {
      */
     PersonaResult compute(int k, long seed, Progress progress, Cancellation cancel);
 
-    /** Personas and RFM segment counts; {@code description} names the features, k and seed. */
-    record PersonaResult(List<PersonaSummary> personas, List<SegmentCount> rfmSegments, String description) {
+    /**
+     * Personas and RFM segment counts, with what made them: k, seed, the date recency is counted to (ISO) and how
+     * many customers had no purchase (they belong to no persona).
+     */
+    record PersonaResult(List<PersonaSummary> personas, List<SegmentCount> rfmSegments, int k, long seed,
+                         String referenceDate, int customersWithoutActivity) {
     }
 
     /**

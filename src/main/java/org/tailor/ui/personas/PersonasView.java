@@ -30,10 +30,10 @@ public final class PersonasView {
     @FXML private Label seedErrorLabel;
     @FXML private Button recomputeButton;
     @FXML private Label descriptionLabel;
-    @FXML private BarChart<String, Number> sizeChart;
-    @FXML private BarChart<String, Number> spendChart;
-    @FXML private BarChart<String, Number> recencyChart;
-    @FXML private BarChart<String, Number> segmentsChart;
+    @FXML private BarChart<Number, String> sizeChart;
+    @FXML private BarChart<Number, String> spendChart;
+    @FXML private BarChart<Number, String> recencyChart;
+    @FXML private BarChart<Number, String> segmentsChart;
     @FXML private TableView<PersonaSummary> personasTable;
     @FXML private TableColumn<PersonaSummary, String> personaNameColumn;
     @FXML private TableColumn<PersonaSummary, Number> personaSizeColumn;
@@ -78,7 +78,7 @@ public final class PersonasView {
         memberFrequencyColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().frequency()));
         memberSpendColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.get("format.money", c.getValue().spend())));
-        memberSegmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rfmSegment()));
+        memberSegmentColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(segmentName(c.getValue().rfmSegment())));
 
         listeners.list(viewModel.personas(), (ListChangeListener<PersonaSummary>) c -> drawPersonas());
         listeners.list(viewModel.segments(), (ListChangeListener<PersonaService.SegmentCount>) c -> drawSegments());
@@ -87,19 +87,25 @@ public final class PersonasView {
         taskBar.bind(viewModel.task(), i18n);
     }
 
+    /** Horizontal bars: persona and segment names are long; the first (largest persona) at the top. */
     private void drawPersonas() {
         var rows = viewModel.personas();
-        sizeChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.size"), rows, PersonaSummary::name,
-                PersonaSummary::size));
-        spendChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.spend"), rows, PersonaSummary::name,
-                PersonaSummary::averageSpend));
-        recencyChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.recency"), rows, PersonaSummary::name,
-                PersonaSummary::averageRecencyDays));
+        ChartSeries.horizontal(sizeChart, i18n.get("personas.chart.size"), rows, PersonaSummary::name,
+                PersonaSummary::size);
+        ChartSeries.horizontal(spendChart, i18n.get("personas.chart.spend"), rows, PersonaSummary::name,
+                PersonaSummary::averageSpend);
+        ChartSeries.horizontal(recencyChart, i18n.get("personas.chart.recency"), rows, PersonaSummary::name,
+                PersonaSummary::averageRecencyDays);
     }
 
     private void drawSegments() {
-        segmentsChart.getData().setAll(ChartSeries.of(i18n.get("personas.chart.segments"), viewModel.segments(),
-                PersonaService.SegmentCount::segment, PersonaService.SegmentCount::customers));
+        ChartSeries.horizontal(segmentsChart, i18n.get("personas.chart.segments"), viewModel.segments(),
+                s -> segmentName(s.segment()), PersonaService.SegmentCount::customers);
+    }
+
+    /** RFM segment names are engine constants ("Can't lose them"); the bundle translates them by a key. */
+    private String segmentName(String segment) {
+        return i18n.getOr("rfm." + segment.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z]+", "_"), segment);
     }
 
     @FXML

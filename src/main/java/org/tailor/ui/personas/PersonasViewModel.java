@@ -29,6 +29,7 @@ public final class PersonasViewModel {
     private final ObjectProperty<PersonaService.PersonaSummary> selected = new SimpleObjectProperty<>();
     private final ObservableList<PersonaService.PersonaMember> members = FXCollections.observableArrayList();
     private final StringProperty description = new SimpleStringProperty("");
+    private PersonaService.PersonaResult last;
 
     public PersonasViewModel(PersonaService service, ScreenContext context) {
         this.service = service;
@@ -38,6 +39,14 @@ public final class PersonasViewModel {
         seedError = Validation.longValue(i18n, seedText, "personas.seed");
         canRecompute = kError.isEmpty().and(seedError.isEmpty()).and(task.runningProperty().not());
         selected.addListener((o, a, b) -> members.setAll(b == null ? List.of() : b.members()));
+        i18n.localeProperty().addListener((o, a, b) -> describe());
+    }
+
+    private void describe() {
+        if (last != null) {
+            description.set(i18n.get("personas.description", last.personas().size(), last.seed(),
+                    last.referenceDate(), last.customersWithoutActivity()));
+        }
     }
 
     /** Called when the screen is shown: computes once when nothing is shown yet. */
@@ -57,7 +66,8 @@ public final class PersonasViewModel {
                 result -> {
                     personas.setAll(result.personas());
                     segments.setAll(result.rfmSegments());
-                    description.set(result.description());
+                    last = result;
+                    describe();
                     selected.set(personas.isEmpty() ? null : personas.get(0));
                 });
     }

@@ -23,9 +23,9 @@ public interface PrivacyService {
 
     /**
      * Writes the customer table with external ids replaced by pseudonyms (HMAC-SHA256 with the workspace secret)
-     * and returns the number of rows written.
+     * and the given columns (the chosen quasi-identifiers), and returns the number of rows written.
      */
-    long exportPseudonymized(Path out, Progress progress, Cancellation cancel);
+    long exportPseudonymized(List<String> columns, Path out, Progress progress, Cancellation cancel);
 
     /** How a suppressed value {@code *} counts when records are grouped. */
     enum SuppressionConvention {

@@ -92,7 +92,7 @@ public final class PrivacyView {
     }
 
     private void drawChart() {
-        classSizeChart.getData().setAll(ChartSeries.of(i18n.get("privacy.chart.classes"), viewModel.classSizes(),
+        ChartSeries.show(classSizeChart, ChartSeries.of(i18n.get("privacy.chart.classes"), viewModel.classSizes(),
                 c -> Integer.toString(c.size()), PrivacyService.ClassSizeCount::classes));
     }
 

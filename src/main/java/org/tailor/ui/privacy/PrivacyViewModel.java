@@ -110,9 +110,10 @@ public final class PrivacyViewModel {
         if (task.isRunning()) {
             return;
         }
+        List<String> columns = selectedQis();
         dialogs.chooseSaveCsv(i18n.get("privacy.exportTitle"), "customers-pseudonymized.csv").ifPresent(path ->
                 task.run(i18n.get("privacy.task.export", path.getFileName()),
-                        (progress, cancel) -> service.exportPseudonymized(path, progress, cancel),
+                        (progress, cancel) -> service.exportPseudonymized(columns, path, progress, cancel),
                         rows -> dialogs.notify(i18n.get("privacy.exported", rows, path.getFileName()))));
     }
 

@@ -33,10 +33,10 @@ public interface RecommenderService {
     /**
      * Results of one evaluation: {@code split} says how the data were split (shown next to the numbers);
      * {@code customersEvaluated} had at least one relevant test item; {@code customersWithoutRelevant} were counted
-     * apart.
+     * apart; {@code chartMetrics} are the metric keys on a 0..1 scale that can share one chart axis.
      */
     record EvaluationResult(String split, int k, List<VariantScores> rows, int customersEvaluated,
-                            int customersWithoutRelevant) {
+                            int customersWithoutRelevant, List<String> chartMetrics) {
     }
 
     /** One variant's metrics (ordered map, key to mean value) and its training time in seconds. */
@@ -49,10 +49,11 @@ public interface RecommenderService {
 
     /**
      * One recommended item: rank (1-based), SKU, title (may be null), score, the reason kind ({@code popular},
-     * {@code similar-items}, {@code similar-customers}, {@code factors}, {@code none}) and the titles (or SKUs) of
-     * the customer's items behind it, strongest first.
+     * {@code similar-items}, {@code similar-customers}, {@code similar-content}, {@code factors}, {@code none}), the
+     * titles (or SKUs) of the customer's items behind it, strongest first, and the engine's English sentence for it
+     * ({@code ExplanationText}).
      */
     record Recommendation(int rank, String sku, String title, double score, String reasonKind,
-                          List<String> because) {
+                          List<String> because, String reasonText) {
     }
 }

@@ -17,6 +17,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
+import org.tailor.ui.common.ChartSeries;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.Labels;
@@ -121,13 +122,16 @@ public final class RecommendersView {
 
     /** Grouped bars: one category per metric, one series (colour) per variant. */
     private void drawChart() {
-        metricsChart.getData().clear();
+        List<XYChart.Series<String, Number>> all = new java.util.ArrayList<>();
         for (VariantScores row : viewModel.results()) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(row.variant());
-            row.metrics().forEach((metric, value) -> series.getData().add(new XYChart.Data<>(metric, value)));
-            metricsChart.getData().add(series);
+            for (String metric : viewModel.chartMetrics()) {
+                series.getData().add(new XYChart.Data<>(metric, row.metrics().getOrDefault(metric, 0.0)));
+            }
+            all.add(series);
         }
+        ChartSeries.show(metricsChart, all);
     }
 
     @FXML

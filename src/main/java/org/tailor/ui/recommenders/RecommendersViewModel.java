@@ -2,6 +2,7 @@ package org.tailor.ui.recommenders;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.IntegerProperty;
@@ -26,6 +27,7 @@ public final class RecommendersViewModel {
     private final IntegerProperty k = new SimpleIntegerProperty(10);
     private final ObservableList<RecommenderService.VariantScores> results = FXCollections.observableArrayList();
     private final ObservableList<String> metricNames = FXCollections.observableArrayList();
+    private final ObservableList<String> chartMetrics = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty variantsError = new SimpleStringProperty("");
     private final ObservableList<String> customers = FXCollections.observableArrayList();
@@ -98,6 +100,7 @@ public final class RecommendersViewModel {
         task.run(i18n.get("recommenders.task.evaluate", String.join(", ", specs), cutoff),
                 (progress, cancel) -> service.evaluate(specs, cutoff, progress, cancel), r -> {
                     metricNames.setAll(r.rows().isEmpty() ? List.of() : List.copyOf(r.rows().get(0).metrics().keySet()));
+                    chartMetrics.setAll(r.chartMetrics());
                     results.setAll(r.rows());
                     summary.set(i18n.get("recommenders.summary", r.split(), r.customersEvaluated(),
                             r.customersWithoutRelevant()));
@@ -125,15 +128,22 @@ public final class RecommendersViewModel {
                 });
     }
 
-    /** The plain-words reason of one recommendation in the current language. */
+    /**
+     * The plain-words reason of one recommendation: in English the engine's own sentence (the same words as in
+     * campaign previews and exports), in other languages a translation chosen by the reason kind.
+     */
     String reason(RecommenderService.Recommendation r) {
+        if (Locale.ENGLISH.getLanguage().equals(i18n.getLocale().getLanguage()) && r.reasonText() != null) {
+            return r.reasonText();
+        }
         String items = String.join(", ", r.because().stream().limit(3).toList());
         return switch (r.reasonKind()) {
             case "popular" -> i18n.get("reason.popular");
-            case "similar-items" -> i18n.get("reason.similarItems", items);
+            case "similar-items" -> r.because().isEmpty() ? i18n.get("reason.factors") : i18n.get("reason.similarItems", items);
             case "similar-customers" -> i18n.get("reason.similarCustomers", items);
+            case "similar-content" -> r.because().isEmpty() ? i18n.get("reason.factors") : i18n.get("reason.similarContent", items);
             case "factors" -> r.because().isEmpty() ? i18n.get("reason.factors") : i18n.get("reason.factorsBecause", items);
-            default -> "";
+            default -> r.reasonText() == null ? "" : r.reasonText();
         };
     }
 
@@ -168,6 +178,11 @@ public final class RecommendersViewModel {
 
     public ObservableList<RecommenderService.VariantScores> results() {
         return results;
+    }
+
+    /** The metrics drawn in the comparison chart (those on a 0..1 scale); the table shows every metric. */
+    public ObservableList<String> chartMetrics() {
+        return chartMetrics;
     }
 
     public ObservableList<String> metricNames() {

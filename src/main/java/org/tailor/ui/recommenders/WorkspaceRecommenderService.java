@@ -1,54 +1,53 @@
 package org.tailor.ui.recommenders;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
-import java.util.function.IntFunction;
-import org.tailor.core.evaluate.ListMetric;
-import org.tailor.core.evaluate.NdcgAtK;
-import org.tailor.core.evaluate.Split;
-import org.tailor.core.evaluate.TemporalHoldout;
+import org.tailor.core.evaluate.EvaluationSet;
+import org.tailor.core.evaluate.Experiment;
+import org.tailor.core.evaluate.RatingRow;
+import org.tailor.core.evaluate.Splitters;
+import org.tailor.core.evaluate.VariantResult;
 import org.tailor.core.index.InteractionMatrix;
-import org.tailor.core.index.WorkspaceMatrix;
 import org.tailor.core.model.Customer;
-import org.tailor.core.model.Interaction;
-import org.tailor.core.model.Item;
 import org.tailor.core.model.ScoredItem;
 import org.tailor.core.recommend.AlgorithmCatalog;
+import org.tailor.core.recommend.ContentRecommender.ItemVectors;
 import org.tailor.core.recommend.Explanation;
+import org.tailor.core.recommend.ExplanationText;
 import org.tailor.core.recommend.Recommender;
-import org.tailor.core.recommend.TrainedModel;
+import org.tailor.core.recommend.TrainingData;
 import org.tailor.core.store.CustomerRepository;
 import org.tailor.core.store.InteractionRepository;
-import org.tailor.core.store.ItemRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
 
 /**
- * {@link RecommenderService} over the workspace with the foundation: {@link AlgorithmCatalog} variants, a
- * per-customer {@link TemporalHoldout} of 20%, and the metrics {@code metricsAtK} gives (NDCG@K until the
- * evaluation package adds more). Metric values are means over customers with at least one relevant test item.
+ * {@link RecommenderService} over the recommender lab. Evaluation: the workspace's purchases and events (returns
+ * and cancellations left out) as implicit rows, the per-customer temporal 20% holdout of {@link Splitters}, and
+ * {@link Experiment} with item text for the content variant and intra-list diversity: NDCG, precision, recall,
+ * hit rate, MAP and MRR at K (means over customers with a relevant test item; relevant items never seen in
+ * training stay in the relevant set and count as misses), coverage, novelty, diversity and average popularity.
+ * The per-customer lists come from models trained on all the data, kept in a {@link ModelCache} per variant and
+ * data version so browsing customers does not retrain.
  */
 public final class WorkspaceRecommenderService implements RecommenderService {
     static final double TEST_FRACTION = 0.2;
+    /** Metrics on a 0..1 scale (charted side by side); novelty (bits) and avg_popularity are only tabulated. */
+    private static final List<String> UNIT_SCALE = List.of("ndcg", "precision", "recall", "hitrate", "map", "mrr",
+            "coverage", "diversity");
     private final Workspace workspace;
     private final AlgorithmCatalog catalog;
-    private final IntFunction<List<ListMetric>> metricsAtK;
+    private final ModelCache models;
 
     public WorkspaceRecommenderService(Workspace workspace, AlgorithmCatalog catalog) {
-        this(workspace, catalog, k -> List.of(new NdcgAtK(k)));
-    }
-
-    public WorkspaceRecommenderService(Workspace workspace, AlgorithmCatalog catalog,
-                                       IntFunction<List<ListMetric>> metricsAtK) {
         this.workspace = workspace;
         this.catalog = catalog;
-        this.metricsAtK = metricsAtK;
+        this.models = new ModelCache(workspace, catalog);
     }
 
     @Override
@@ -60,45 +59,54 @@ public final class WorkspaceRecommenderService implements RecommenderService {
     public EvaluationResult evaluate(List<String> variantSpecs, int k, Progress progress, Cancellation cancel) {
         List<Recommender> recommenders = variantSpecs.stream().map(catalog::create).toList();
         progress.report(-1, "Reading interactions");
-        List<Interaction> all = new ArrayList<>();
-        new InteractionRepository(workspace).forEach(all::add);
-        cancel.check();
-        Split split = new TemporalHoldout(TEST_FRACTION).split(all);
-        List<ListMetric> metrics = metricsAtK.apply(k);
-        List<VariantScores> rows = new ArrayList<>();
-        for (int v = 0; v < recommenders.size(); v++) {
-            cancel.check();
-            int done = v;
-            Progress sub = (f, m) -> progress.report((done + Math.max(0, f) * 0.5) / recommenders.size(), m);
-            long start = System.nanoTime();
-            TrainedModel model = recommenders.get(v).train(split.train(), sub, cancel);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            rows.add(new VariantScores(variantSpecs.get(v), score(model, split, metrics, k, cancel), seconds));
-            progress.report((v + 1.0) / recommenders.size(), "Evaluated " + variantSpecs.get(v));
+        List<RatingRow> rows = new ArrayList<>();
+        new InteractionRepository(workspace).forEach(x -> {
+            if (!"purchase".equals(x.kind()) || x.value() > 0) {
+                rows.add(new RatingRow(x.customerId(), x.sku(), Double.NaN, x.epochSeconds(), rows.size() + 1));
+            }
+        });
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("The workspace has no interactions to evaluate on");
         }
-        return new EvaluationResult(split.description(), k, rows, split.testRelevant().size(),
-                split.customersWithoutRelevant());
+        cancel.check();
+        EvaluationSet set = Splitters.perCustomerTemporal(rows, TEST_FRACTION).toEvaluationSet(1);
+        String[] text = itemText(models.trainingData(), set.split().train());
+        ItemVectors features = null;
+        if (text != null) {
+            set = set.withItemText(text);
+            features = ItemVectors.tfIdf(text, set.split().train().itemCount());
+        }
+        List<VariantResult> results = new Experiment(new Experiment.Options(k, false, features))
+                .run(set, recommenders, progress, cancel);
+        List<VariantScores> out = new ArrayList<>();
+        for (int v = 0; v < results.size(); v++) {
+            VariantResult r = results.get(v);
+            out.add(new VariantScores(variantSpecs.get(v), new LinkedHashMap<>(r.metrics()), r.trainSeconds()));
+        }
+        List<String> charted = out.isEmpty() ? List.of() : out.get(0).metrics().keySet().stream()
+                .filter(m -> UNIT_SCALE.contains(m.replaceAll("@\\d+$", ""))).toList();
+        return new EvaluationResult(set.split().description(), k, out, set.split().testRelevant().size(),
+                set.split().customersWithoutRelevant(), charted);
     }
 
-    private static Map<String, Double> score(TrainedModel model, Split split, List<ListMetric> metrics, int k,
-                                             Cancellation cancel) {
-        double[] sums = new double[metrics.size()];
-        int n = 0;
-        for (Map.Entry<Integer, int[]> e : split.testRelevant().entrySet()) {
-            if ((n & 255) == 0) {
-                cancel.check();
-            }
-            int[] ranked = model.recommendUnseen(e.getKey(), k).stream().mapToInt(ScoredItem::itemIdx).toArray();
-            for (int m = 0; m < metrics.size(); m++) {
-                sums[m] += metrics.get(m).evaluate(ranked, e.getValue());
-            }
-            n++;
+    /** Item text by the split's item index (by SKU from the whole workspace), or null when no item has any. */
+    static String[] itemText(TrainingData all, InteractionMatrix train) {
+        if (!all.hasItemText()) {
+            return null;
         }
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (int m = 0; m < metrics.size(); m++) {
-            out.put(metrics.get(m).name(), n == 0 ? 0.0 : sums[m] / n);
+        String[] out = new String[train.itemCount()];
+        boolean any = false;
+        for (int i = 0; i < out.length; i++) {
+            OptionalInt idx = all.matrix().items().indexOf(train.items().id(i));
+            out[i] = idx.isPresent() ? all.itemText()[idx.getAsInt()] : null;
+            any |= out[i] != null;
         }
-        return out;
+        return any ? out : null;
+    }
+
+    /** Models trained so far for the per-customer lists (a cached model is not counted again). */
+    int modelsTrained() {
+        return models.trainings();
     }
 
     @Override
@@ -116,33 +124,28 @@ public final class WorkspaceRecommenderService implements RecommenderService {
     @Override
     public List<VariantTopK> topK(String customerId, List<String> variantSpecs, int k, Progress progress,
                                   Cancellation cancel) {
-        List<Recommender> recommenders = variantSpecs.stream().map(catalog::create).toList();
-        InteractionMatrix matrix = WorkspaceMatrix.load(workspace);
-        OptionalInt user = matrix.users().indexOf(customerId);
-        if (user.isEmpty()) {
-            throw new IllegalArgumentException("Customer " + customerId + " is not in the workspace");
-        }
-        Map<String, String> titles = new HashMap<>();
-        for (Item item : new ItemRepository(workspace).findAll()) {
-            titles.put(item.externalId(), item.title());
-        }
+        variantSpecs.forEach(catalog::create);
         List<VariantTopK> out = new ArrayList<>();
-        for (int v = 0; v < recommenders.size(); v++) {
+        for (int v = 0; v < variantSpecs.size(); v++) {
             cancel.check();
-            TrainedModel model = recommenders.get(v).train(matrix, Progress.NONE, cancel);
+            int done = v;
+            Progress sub = (f, m) -> progress.report((done + Math.max(0, f)) / variantSpecs.size(), m);
+            ModelCache.Entry model = models.model(variantSpecs.get(v), sub, cancel);
+            InteractionMatrix matrix = model.data().matrix();
+            OptionalInt user = matrix.users().indexOf(customerId);
+            if (user.isEmpty()) {
+                throw new IllegalArgumentException("Customer " + customerId + " is not in the workspace");
+            }
             List<Recommendation> items = new ArrayList<>();
             int rank = 1;
-            for (ScoredItem s : model.recommendUnseen(user.getAsInt(), k)) {
-                String sku = matrix.items().id(s.itemIdx());
-                Explanation why = model.explain(user.getAsInt(), s.itemIdx());
-                List<String> because = why.becauseItemIdx().stream().map(i -> {
-                    String id = matrix.items().id(i);
-                    return titles.getOrDefault(id, id) == null ? id : titles.getOrDefault(id, id);
-                }).toList();
-                items.add(new Recommendation(rank++, sku, titles.get(sku), s.score(), why.kind(), because));
+            for (ScoredItem s : model.model().recommendUnseen(user.getAsInt(), k)) {
+                Explanation why = model.model().explain(user.getAsInt(), s.itemIdx());
+                List<String> because = why.becauseItemIdx().stream().map(model::itemName).toList();
+                items.add(new Recommendation(rank++, matrix.items().id(s.itemIdx()), model.title(s.itemIdx()),
+                        s.score(), why.kind(), because, ExplanationText.sentence(why, model::itemName)));
             }
             out.add(new VariantTopK(variantSpecs.get(v), items));
-            progress.report((v + 1.0) / recommenders.size(), null);
+            progress.report((v + 1.0) / variantSpecs.size(), null);
         }
         return out;
     }

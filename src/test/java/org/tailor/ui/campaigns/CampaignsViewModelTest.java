@@ -23,7 +23,7 @@ class CampaignsViewModelTest {
         vm.holdoutTextProperty().set("12.5");
         vm.seedTextProperty().set("99");
         vm.preview();
-        assertEquals(new CampaignService.CampaignRequest("New browsers", 3, 12.5, 99, "pop"), service.lastRequest);
+        assertEquals(new CampaignService.CampaignRequest("New browsers", 3, 12.5, 99, "pop", false), service.lastRequest);
         assertEquals(3, vm.targets().size());
         assertEquals(2, vm.excluded().size());
         // 3 targets, 1 in control -> 2 treated; 4 + 2 = 6 left out
@@ -44,7 +44,13 @@ class CampaignsViewModelTest {
 
     @Test
     void withoutPersonasTheScreenAsksToComputeThemFirst() {
-        CampaignsViewModel pending = new CampaignsViewModel(new PendingCampaignService(List.of("pop")), t.context);
+        FakeCampaignService noPersonas = new FakeCampaignService() {
+            @Override
+            public List<String> personas() {
+                return List.of();
+            }
+        };
+        CampaignsViewModel pending = new CampaignsViewModel(noPersonas, t.context);
         pending.activate();
         assertNull(pending.personaProperty().get());
         assertEquals("Choose a persona (compute personas first).", pending.personaErrorProperty().get());
@@ -55,8 +61,10 @@ class CampaignsViewModelTest {
     void exportWritesToTheChosenFileAndReportsRows() {
         vm.activate();
         t.dialogs.answerSave(Path.of("out", "campaign.csv"));
+        vm.withReasonsProperty().set(true);
         vm.export();
         assertEquals(Path.of("out", "campaign.csv"), service.exportedTo);
+        assertTrue(service.lastRequest.withReasons(), "the reason column was asked for");
         assertEquals(List.of("Exported 3 rows to campaign.csv"), t.dialogs.notifications());
     }
 

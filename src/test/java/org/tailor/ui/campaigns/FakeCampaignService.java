@@ -6,7 +6,7 @@ import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
 
 /** Canned campaign: two treatment rows, one control row, two exclusion reasons. */
-public final class FakeCampaignService implements CampaignService {
+public class FakeCampaignService implements CampaignService {
     public CampaignRequest lastRequest;
     public Path exportedTo;
 
@@ -24,10 +24,11 @@ public final class FakeCampaignService implements CampaignService {
     public CampaignPreview preview(CampaignRequest request, Progress progress, Cancellation cancel) {
         lastRequest = request;
         return new CampaignPreview(List.of(
-                new CampaignTarget("00017", "treatment", List.of("85123A", "71053"), "bought Red lantern"),
-                new CampaignTarget("00042", "treatment", List.of("22423"), "popular"),
-                new CampaignTarget("00101", "control", List.of(), "")),
-                List.of(new Exclusion("opted out", 4), new Exclusion("no e-mail consent", 2)));
+                new CampaignTarget("00017", "treatment", List.of("85123A", "71053"),
+                        List.of("White hanging heart", "71053"), "bought Red lantern"),
+                new CampaignTarget("00042", "treatment", List.of("22423"), List.of("Regency cakestand"), "popular"),
+                new CampaignTarget("00101", "control", List.of("22423"), List.of("Regency cakestand"), "")),
+                List.of(new Exclusion("opted_out", 4), new Exclusion("nothing_to_offer", 2)));
     }
 
     @Override

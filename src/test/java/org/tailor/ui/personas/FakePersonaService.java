@@ -25,6 +25,6 @@ public final class FakePersonaService implements PersonaService {
                 new PersonaSummary("Lapsed", 80, 410.0, 210.0, List.of())),
                 List.of(new SegmentCount("Champions", 60), new SegmentCount("Loyal", 140),
                         new SegmentCount("New", 180), new SegmentCount("At risk", 70), new SegmentCount("Lost", 50)),
-                "k-means on recency, frequency, spend; k=" + k + ", seed=" + seed);
+                k, seed, "2011-12-09", 12);
     }
 }

@@ -25,7 +25,9 @@ class PersonasViewModelTest {
         assertEquals("Loyal big spenders", vm.selectedProperty().get().name());
         assertEquals(List.of("00017", "00042"), vm.members().stream().map(PersonaService.PersonaMember::customerId).toList());
         assertEquals(5, vm.segments().size());
-        assertEquals("k-means on recency, frequency, spend; k=5, seed=42", vm.descriptionProperty().get());
+        assertEquals("3 personas from k-means (seed 42) on recency, orders, spend, basket size and category shares;"
+                + " recency counted to 2011-12-09; 12 customers without purchases belong to no persona.",
+                vm.descriptionProperty().get());
     }
 
     @Test
@@ -56,7 +58,9 @@ class PersonasViewModelTest {
 
     @Test
     void pendingServiceOnlySaysNotAvailable() {
-        PersonasViewModel pending = new PersonasViewModel(new PendingPersonaService(), t.context);
+        PersonasViewModel pending = new PersonasViewModel((k, seed, progress, cancel) -> {
+            throw new org.tailor.ui.common.NotAvailableException("feature.personas");
+        }, t.context);
         pending.recompute();
         assertTrue(t.dialogs.errors().isEmpty());
         assertEquals(List.of("Persona computation is not available in this build yet"), t.dialogs.notifications());

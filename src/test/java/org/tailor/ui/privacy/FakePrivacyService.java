@@ -11,6 +11,7 @@ public final class FakePrivacyService implements PrivacyService {
     public SuppressionConvention lastConvention;
     public int lastTarget;
     public Path exportedTo;
+    public List<String> exportedColumns;
 
     @Override
     public List<String> quasiIdentifierCandidates() {
@@ -29,8 +30,9 @@ public final class FakePrivacyService implements PrivacyService {
     }
 
     @Override
-    public long exportPseudonymized(Path out, Progress progress, Cancellation cancel) {
+    public long exportPseudonymized(List<String> columns, Path out, Progress progress, Cancellation cancel) {
         exportedTo = out;
+        exportedColumns = columns;
         return 61;
     }
 }

@@ -25,12 +25,12 @@ class PrivacyViewModelTest {
         assertEquals(SuppressionConvention.WILDCARD, service.lastConvention);
         assertEquals(5, service.lastTarget);
         assertEquals("1", vm.resultKProperty().get());
-        assertEquals("The customer table is 1-anonymous (* matches any value): 17 equivalence classes over 61"
+        assertEquals("The customer table is 1-anonymous (B: * matches any value (as in sdcMicro)): 17 equivalence classes over 61"
                 + " customers.", vm.resultLabelProperty().get());
         assertEquals("11 customers are in classes smaller than k = 5.", vm.violatorsProperty().get());
         assertEquals(3, vm.classSizes().size());
         t.i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
-        assertEquals("客户表满足 1-匿名（* 匹配任意值）：61 位客户共 17 个等价类。", vm.resultLabelProperty().get());
+        assertEquals("客户表满足 1-匿名（B：* 匹配任意值（同 sdcMicro））：61 位客户共 17 个等价类。", vm.resultLabelProperty().get());
     }
 
     @Test
@@ -43,9 +43,11 @@ class PrivacyViewModelTest {
 
     @Test
     void pseudonymizedExportGoesToTheChosenFile() {
+        vm.activate();
         t.dialogs.answerSave(Path.of("pseudo.csv"));
         vm.exportPseudonymized();
         assertEquals(Path.of("pseudo.csv"), service.exportedTo);
+        assertEquals(List.of("age", "gender", "zip"), service.exportedColumns, "the ticked quasi-identifiers");
         assertEquals(List.of("Exported 61 pseudonymized customers to pseudo.csv"), t.dialogs.notifications());
     }
 

@@ -33,7 +33,8 @@ public final class FakeRecommenderService implements RecommenderService {
             rows.add(new VariantScores(spec, m, base * 10));
             base += 0.07;
         }
-        return new EvaluationResult("per-customer temporal holdout, latest 20%", k, rows, 90, 10);
+        return new EvaluationResult("per-customer temporal holdout, latest 20%", k, rows, 90, 10,
+                List.of("ndcg@" + k, "precision@" + k, "recall@" + k, "hitrate@" + k, "coverage"));
     }
 
     @Override
@@ -48,8 +49,9 @@ public final class FakeRecommenderService implements RecommenderService {
         for (String spec : variantSpecs) {
             out.add(new VariantTopK(spec, List.of(
                     new Recommendation(1, "85123A", "White hanging heart", 0.91, "similar-items",
-                            List.of("Red lantern", "Glass jar")),
-                    new Recommendation(2, "71053", null, 0.5, "popular", List.of()))));
+                            List.of("Red lantern", "Glass jar"),
+                            "you bought Red lantern and Glass jar; customers who bought them also bought this"),
+                    new Recommendation(2, "71053", null, 0.5, "popular", List.of(), "popular with many customers"))));
         }
         return out;
     }

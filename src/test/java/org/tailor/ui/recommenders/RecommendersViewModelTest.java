@@ -67,11 +67,14 @@ class RecommendersViewModelTest {
         assertEquals(2, vm.topK().size());
         var first = vm.topK().get(0);
         assertEquals(new RecommendersViewModel.TopKRow("pop", 1, "White hanging heart", 0.91,
-                "Bought Red lantern, Glass jar; customers who bought them also bought this"), first);
+                "you bought Red lantern and Glass jar; customers who bought them also bought this"), first,
+                "English shows the engine's sentence");
         assertEquals("71053", vm.topK().get(1).item(), "no title: the SKU is shown");
-        assertEquals("Popular with all customers", vm.topK().get(1).reason());
+        assertEquals("popular with many customers", vm.topK().get(1).reason());
         t.i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals("所有客户中的热门商品", vm.reason(new RecommenderService.Recommendation(1, "x", null, 1, "popular",
-                List.of())));
+                List.of(), "popular with many customers")));
+        assertEquals("与 Tea towel 相似", vm.reason(new RecommenderService.Recommendation(1, "x", null, 1,
+                "similar-content", List.of("Tea towel"), "similar to Tea towel")));
     }
 }
