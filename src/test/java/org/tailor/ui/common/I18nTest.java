@@ -82,4 +82,13 @@ class I18nTest {
         i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertEquals("导入完成：已保存 1,200 行，拒绝 1 行", b.get());
     }
+
+    @Test
+    void campaignSummaryUsesSingularAndPlural() {
+        I18n en = new I18n(java.util.Locale.ENGLISH);
+        org.junit.jupiter.api.Assertions.assertEquals("1 customer receives offers, 0 held out as control, 0 left out",
+                en.get("campaigns.summary", 1, 0, 0));
+        org.junit.jupiter.api.Assertions.assertEquals("No customers receive offers, 2 held out as control, 1,250 left out",
+                en.get("campaigns.summary", 0, 2, 1250));
+    }
 }
