@@ -52,6 +52,17 @@ public final class CampaignsView {
     @FXML
     private void initialize() {
         personaComboBox.setItems(viewModel.personas());
+        personaComboBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return org.tailor.ui.personas.PersonaNames.display(name, i18n);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         personaComboBox.valueProperty().bindBidirectional(viewModel.personaProperty());
         personaErrorLabel.textProperty().bind(viewModel.personaErrorProperty());
         variantComboBox.setItems(viewModel.variants());

@@ -61,7 +61,7 @@ public final class PersonasView {
         descriptionLabel.textProperty().bind(viewModel.descriptionProperty());
 
         personasTable.setItems(viewModel.personas());
-        personaNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
+        personaNameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(PersonaNames.display(c.getValue().name(), i18n)));
         personaSizeColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().size()));
         personasTable.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -90,11 +90,11 @@ public final class PersonasView {
     /** Horizontal bars: persona and segment names are long; the first (largest persona) at the top. */
     private void drawPersonas() {
         var rows = viewModel.personas();
-        ChartSeries.horizontal(sizeChart, i18n.get("personas.chart.size"), rows, PersonaSummary::name,
+        ChartSeries.horizontal(sizeChart, i18n.get("personas.chart.size"), rows, p -> PersonaNames.display(p.name(), i18n),
                 PersonaSummary::size);
-        ChartSeries.horizontal(spendChart, i18n.get("personas.chart.spend"), rows, PersonaSummary::name,
+        ChartSeries.horizontal(spendChart, i18n.get("personas.chart.spend"), rows, p -> PersonaNames.display(p.name(), i18n),
                 PersonaSummary::averageSpend);
-        ChartSeries.horizontal(recencyChart, i18n.get("personas.chart.recency"), rows, PersonaSummary::name,
+        ChartSeries.horizontal(recencyChart, i18n.get("personas.chart.recency"), rows, p -> PersonaNames.display(p.name(), i18n),
                 PersonaSummary::averageRecencyDays);
     }
 
