@@ -33,7 +33,7 @@ public final class PersonasView {
     @FXML private BarChart<Number, String> sizeChart;
     @FXML private BarChart<Number, String> spendChart;
     @FXML private BarChart<Number, String> recencyChart;
-    @FXML private BarChart<Number, String> segmentsChart;
+    @FXML private BarChart<String, Number> segmentsChart;
     @FXML private TableView<PersonaSummary> personasTable;
     @FXML private TableColumn<PersonaSummary, String> personaNameColumn;
     @FXML private TableColumn<PersonaSummary, Number> personaSizeColumn;
@@ -99,8 +99,8 @@ public final class PersonasView {
     }
 
     private void drawSegments() {
-        ChartSeries.horizontal(segmentsChart, i18n.get("personas.chart.segments"), viewModel.segments(),
-                s -> segmentName(s.segment()), PersonaService.SegmentCount::customers);
+        ChartSeries.show(segmentsChart, ChartSeries.of(i18n.get("personas.chart.segments"), viewModel.segments(),
+                s -> segmentName(s.segment()), PersonaService.SegmentCount::customers));
     }
 
     /** RFM segment names are engine constants ("Can't lose them"); the bundle translates them by a key. */
