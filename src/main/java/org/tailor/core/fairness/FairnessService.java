@@ -1,19 +1,16 @@
 package org.tailor.core.fairness;
 
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.tailor.core.evaluate.Split;
-import org.tailor.core.evaluate.TemporalHoldout;
+import org.tailor.core.evaluate.EvaluationSet;
+import org.tailor.core.evaluate.WorkspaceEvaluation;
 import org.tailor.core.model.Customer;
-import org.tailor.core.model.Interaction;
 import org.tailor.core.privacy.CustomerRecords;
 import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.TrainedModel;
 import org.tailor.core.store.CustomerRepository;
-import org.tailor.core.store.InteractionRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -29,15 +26,11 @@ public final class FairnessService {
     public FairnessReport report(Workspace ws, FairnessParams p, Progress progress, Cancellation cancel) {
         Recommender variant = catalog.create(p.variant());
         progress.report(0, "Reading interactions");
-        List<Interaction> xs = new ArrayList<>();
-        new InteractionRepository(ws).forEach(xs::add);
-        if (xs.isEmpty()) {
-            throw new IllegalArgumentException("The workspace has no interactions to recommend from");
-        }
-        Split split = new TemporalHoldout(p.testFraction()).split(xs);
+        EvaluationSet set = WorkspaceEvaluation.temporalHoldout(ws, p.testFraction());
+        Split split = set.split();
         cancel.check();
         progress.report(0.1, "Training " + p.variant());
-        TrainedModel model = variant.train(split.train(), Progress.NONE, cancel);
+        TrainedModel model = variant.train(set.trainingData(), Progress.NONE, cancel);
         Map<String, String> group = new HashMap<>();
         String column = p.groupBy().equals("age") ? "age_band" : p.groupBy();
         for (Customer c : new CustomerRepository(ws).findAll()) {

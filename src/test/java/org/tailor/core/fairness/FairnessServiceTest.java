@@ -33,13 +33,15 @@ class FairnessServiceTest {
             FairnessReport r = new FairnessService(new AlgorithmCatalog()).report(ws,
                     new FairnessParams("pop", "age", 1, 0.2), Progress.NONE, Cancellation.NONE);
             // train popularity: P1 2, P2 2, P3 2, P4 1, P5 1; test P6 is a cold item (not in training)
-            // A's only unseen known item is P5 (pop 1) -> hit, NDCG 1; B has no relevant test item left
-            assertEquals(1, r.customersEvaluated());
-            assertEquals(1, r.customersWithoutRelevant());
+            // A's only unseen known item is P5 (pop 1) -> hit, NDCG 1. B's test item P6 is cold: it stays B's target
+            // but no model can recommend it (BL-13), so B is evaluated with a miss: NDCG 0 (B is shown P4).
+            assertEquals(2, r.customersEvaluated());
+            assertEquals(0, r.customersWithoutRelevant());
             assertEquals("<25", r.groups().get(0).group());
             assertEquals(1.0, r.groups().get(0).meanNdcg(), 1e-12);
             assertEquals("35-44", r.groups().get(1).group());
-            assertEquals(1, r.groups().get(1).withoutRelevant());
+            assertEquals(0, r.groups().get(1).withoutRelevant());
+            assertEquals(0.0, r.groups().get(1).meanNdcg(), 1e-12);
             assertEquals(2, r.totalSlots());
         }
     }

@@ -1,0 +1,60 @@
+package org.tailor.core.evaluate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalInt;
+import org.tailor.core.index.InteractionMatrix;
+import org.tailor.core.recommend.TrainingData;
+import org.tailor.core.recommend.WorkspaceTrainingData;
+import org.tailor.core.store.InteractionRepository;
+import org.tailor.core.store.Workspace;
+
+/**
+ * The honest protocol over a workspace, shared by the lab and the fairness report: every interaction as an implicit
+ * row (returns and non-positive quantities left out), the per-customer temporal holdout of {@link Splitters}, and the
+ * workspace's item text aligned with the training matrix (for the content variant and diversity).
+ */
+public final class WorkspaceEvaluation {
+    private WorkspaceEvaluation() {
+    }
+
+    /** Implicit rows of the workspace, in customer and time order. */
+    public static List<RatingRow> implicitRows(Workspace ws) {
+        List<RatingRow> rows = new ArrayList<>();
+        new InteractionRepository(ws).forEach(x -> {
+            if (!"return".equals(x.kind()) && (!"purchase".equals(x.kind()) || x.value() > 0)) {
+                rows.add(new RatingRow(x.customerId(), x.sku(), Double.NaN, x.epochSeconds(), rows.size() + 1));
+            }
+        });
+        return rows;
+    }
+
+    /**
+     * The per-customer temporal holdout ({@code testFraction} of each customer's latest rows in test), with item text
+     * when the workspace has any. Fails with a readable message when there is nothing to evaluate on.
+     */
+    public static EvaluationSet temporalHoldout(Workspace ws, double testFraction) {
+        List<RatingRow> rows = implicitRows(ws);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("The workspace has no interactions to evaluate on");
+        }
+        EvaluationSet set = Splitters.perCustomerTemporal(rows, testFraction).toEvaluationSet(1);
+        String[] text = itemText(WorkspaceTrainingData.load(ws), set.split().train());
+        return text == null ? set : set.withItemText(text);
+    }
+
+    /** Item text of {@code all} re-indexed to {@code train}'s items; null when no item has text. */
+    public static String[] itemText(TrainingData all, InteractionMatrix train) {
+        if (!all.hasItemText()) {
+            return null;
+        }
+        String[] out = new String[train.itemCount()];
+        boolean any = false;
+        for (int i = 0; i < out.length; i++) {
+            OptionalInt idx = all.matrix().items().indexOf(train.items().id(i));
+            out[i] = idx.isPresent() ? all.itemText()[idx.getAsInt()] : null;
+            any |= out[i] != null;
+        }
+        return any ? out : null;
+    }
+}
