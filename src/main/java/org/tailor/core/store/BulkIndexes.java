@@ -12,20 +12,17 @@ import org.sqlite.ProgressHandler;
 import org.tailor.core.task.CancelledException;
 
 /**
- * The bulk path of {@link ImportWriter}: drop the interaction indexes, append rows, then rebuild the indexes with
- * one sort each. Duplicates (same natural key as an earlier row, in this file or before) are found when the unique
+ * The bulk path of {@link ImportWriter}: drop the natural-key index, append rows, then rebuild it with one sort. Duplicates (same natural key as an earlier row, in this file or before) are found when the unique
  * index cannot be built, deleted, and reported by source line. All of it runs inside the import's transaction.
  */
 final class BulkIndexes {
-    /** The interaction indexes of schema.sql, dropped and rebuilt around a bulk import. */
-    static final List<String> INDEXES = List.of(
-            "CREATE UNIQUE INDEX interaction_natural_key ON interaction(natural_key)",
-            "CREATE INDEX interaction_customer ON interaction(customer_id, ts)",
-            "CREATE INDEX interaction_item ON interaction(item_id)");
+    /** The one interaction index of schema.sql, dropped and rebuilt around a bulk import. */
+    static final String NATURAL_KEY_INDEX = "CREATE UNIQUE INDEX interaction_natural_key ON interaction(natural_key)";
 
     private BulkIndexes() {
     }
 
+    /** Drops the natural-key index, and the secondary indexes older workspaces have (schema.sql says why). */
     static void drop(Statement st) throws SQLException {
         st.execute("DROP INDEX IF EXISTS interaction_natural_key");
         st.execute("DROP INDEX IF EXISTS interaction_customer");
@@ -37,15 +34,30 @@ final class BulkIndexes {
      * into the database file once, instead of into the log and again at the checkpoint. Crash safety is the same
      * (a hot journal is rolled back on the next open); the workspace returns to WAL mode afterwards. When another
      * connection holds the file (the switch needs it alone) the work simply runs in WAL mode.
+     * <p>
+     * Foreign-key checks are off for this connection during the work (they cost two lookups per appended row):
+     * {@link ImportWriter} takes every customer and item row id from rows it found or inserted itself in the same
+     * transaction, so the references hold by construction. They are back on afterwards, whatever happened.
      */
     static <T> T withRollbackJournal(Workspace ws, java.util.function.Supplier<T> work) {
         boolean switched = journal(ws, "DELETE").equalsIgnoreCase("delete");
+        foreignKeys(ws, false);
         try {
             return work.get();
         } finally {
+            foreignKeys(ws, true);
             if (switched && !journal(ws, "WAL").equalsIgnoreCase("wal")) {
                 throw new DataStoreException("Cannot switch the workspace back to write-ahead logging");
             }
+        }
+    }
+
+    private static void foreignKeys(Workspace ws, boolean on) {
+        try (Statement st = ws.connection().createStatement()) {
+            st.execute("PRAGMA foreign_keys = " + (on ? "ON" : "OFF"));
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot switch foreign-key checks " + (on ? "on" : "off") + ": "
+                    + e.getMessage(), e);
         }
     }
 
@@ -60,7 +72,7 @@ final class BulkIndexes {
     }
 
     /**
-     * Rebuilds the interaction indexes after a bulk append, first deleting rows whose natural key an earlier row
+     * Rebuilds the natural-key index after a bulk append, first deleting rows whose natural key an earlier row
      * has (reported through {@code duplicates} when they belong to this import, i.e. {@code id >= firstRow}).
      * SQLite polls {@code cancelled} every 20,000 steps and stops with {@link CancelledException}.
      * Returns how many of this import's rows were removed as duplicates.
@@ -76,16 +88,14 @@ final class BulkIndexes {
                 }
             });
             try {
-                st.execute(INDEXES.get(0));
+                st.execute(NATURAL_KEY_INDEX);
             } catch (SQLException e) {
                 if (cancelled.getAsBoolean()) {
                     throw e;
                 }
                 removed = removeDuplicates(c, st, firstRow, duplicates);
-                st.execute(INDEXES.get(0));
+                st.execute(NATURAL_KEY_INDEX);
             }
-            st.execute(INDEXES.get(1));
-            st.execute(INDEXES.get(2));
         } catch (SQLException e) {
             if (cancelled.getAsBoolean()) {
                 reopenAfterInterrupt(c);

@@ -28,6 +28,9 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private static final int BATCH = 4096;
+    /** Rows per multi-row INSERT in bulk mode (11 values each, under SQLite's 32,766 bound values). */
+    private static final int ROWS_PER_INSERT = 256;
+    private static final int COLUMNS = 11;
     private static final Gson GSON = new Gson();
 
     private final Connection c;
@@ -44,10 +47,14 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement findItem;
     private final PreparedStatement insertItem;
     private final PreparedStatement insertInteraction;
+    private final PreparedStatement insertInteractions;
+    private final BulkRows bulkRows;
     private final PreparedStatement insertRejected;
     private final long[] batchLines = new long[BATCH];
     private final String[] batchOrders = new String[BATCH];
     private final long firstInteractionRow;
+    private long nextCustomerRow;
+    private long nextItemRow;
     private final boolean bulk;
     private int pending;
     private int pendingRejected;
@@ -73,18 +80,25 @@ public final class ImportWriter implements AutoCloseable {
             if (bulk) {
                 BulkIndexes.drop(st);
             }
-            try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) FROM interaction")) {
-                firstInteractionRow = rs.next() ? rs.getLong(1) + 1 : 1;
-            }
+            firstInteractionRow = nextRow(st, "interaction");
+            nextCustomerRow = nextRow(st, "customer");
+            nextItemRow = nextRow(st, "item");
             findCustomer = c.prepareStatement("SELECT id FROM customer WHERE external_id = ?");
-            insertCustomer = c.prepareStatement("INSERT INTO customer(external_id, import_id, suspect) VALUES (?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS);
+            insertCustomer = c.prepareStatement("INSERT INTO customer(id, external_id, import_id, suspect)"
+                    + " VALUES (?,?,?,?)");
             findItem = c.prepareStatement("SELECT id FROM item WHERE external_id = ?");
-            insertItem = c.prepareStatement("INSERT INTO item(external_id, import_id, suspect) VALUES (?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS);
-            insertInteraction = c.prepareStatement("INSERT " + (bulk ? "" : "OR IGNORE ") + "INTO interaction("
-                    + "customer_id, item_id, kind, value, amount, ts, order_id, import_id, natural_key, suspect,"
-                    + " source_line) VALUES (?,?,?,?,?,?,?,?,?,?,?)");
+            insertItem = c.prepareStatement("INSERT INTO item(id, external_id, import_id, suspect) VALUES (?,?,?,?)");
+            String insert = "INSERT " + (bulk ? "" : "OR IGNORE ") + "INTO interaction(customer_id, item_id, kind,"
+                    + " value, amount, ts, order_id, import_id, natural_key, suspect, source_line) VALUES ";
+            String marks = "(?,?,?,?,?,?,?,?,?,?,?)";
+            insertInteraction = c.prepareStatement(insert + marks);
+            insertInteractions = bulk ? c.prepareStatement(insert + (marks + ",").repeat(ROWS_PER_INSERT - 1) + marks)
+                    : null;
+            bulkRows = bulk ? new BulkRows(ROWS_PER_INSERT, importId) : null;
+            if (bulk) {
+                preload(st, "customer", customers);
+                preload(st, "item", items);
+            }
             insertRejected = c.prepareStatement("INSERT INTO rejected_row(import_id, file_name, line, column_name,"
                     + " reason, raw) VALUES (?,?,?,?,?,?)");
         } catch (SQLException e) {
@@ -131,6 +145,13 @@ public final class ImportWriter implements AutoCloseable {
                             Long ts, String orderId, String suspect) {
         long cid = customerId(customerId, null);
         Long iid = sku == null ? null : itemId(sku, null);
+        long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+        if (bulk) {
+            if (bulkRows.add(cid, iid, kind, value, amount, ts, orderId, key, suspect, line)) {
+                writeBulkRows();
+            }
+            return;
+        }
         try {
             PreparedStatement ps = insertInteraction;
             ps.setLong(1, cid);
@@ -149,7 +170,7 @@ public final class ImportWriter implements AutoCloseable {
             }
             ps.setString(7, orderId);
             ps.setLong(8, importId);
-            ps.setLong(9, NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId));
+            ps.setLong(9, key);
             ps.setString(10, suspect);
             ps.setLong(11, line);
             ps.addBatch();
@@ -214,7 +235,26 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /** Appends the buffered bulk rows; nothing can be a duplicate yet (see {@link BulkIndexes#rebuild}). */
+    private void writeBulkRows() {
+        int n = bulkRows.size();
+        if (n == 0) {
+            return;
+        }
+        try {
+            bulkRows.write(insertInteractions, insertInteraction);
+            interactionsAdded += n;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot store interactions near line " + bulkRows.firstLine() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
     private void flushInteractions() {
+        if (bulk) {
+            writeBulkRows();
+            return;
+        }
         if (pending == 0) {
             return;
         }
@@ -267,20 +307,23 @@ public final class ImportWriter implements AutoCloseable {
         return duplicateCount;
     }
 
+    /**
+     * The stored row id, or a new row whose id is the next after the largest (what SQLite would choose itself;
+     * this writer is the only one inside the import's transaction), set explicitly to save a query per new id.
+     */
     private long findOrInsert(PreparedStatement find, PreparedStatement insert, String externalId, String suspect) {
-        Long found = find(find, externalId);
+        Long found = bulk ? null : find(find, externalId);
         if (found != null) {
             return found;
         }
         try {
-            insert.setString(1, externalId);
-            insert.setLong(2, importId);
-            insert.setString(3, suspect);
+            long id = insert == insertCustomer ? nextCustomerRow++ : nextItemRow++;
+            insert.setLong(1, id);
+            insert.setString(2, externalId);
+            insert.setLong(3, importId);
+            insert.setString(4, suspect);
             insert.executeUpdate();
-            try (ResultSet keys = insert.getGeneratedKeys()) {
-                keys.next();
-                return keys.getLong(1);
-            }
+            return id;
         } catch (SQLException e) {
             throw new DataStoreException("Cannot store id " + externalId + ": " + e.getMessage(), e);
         }
@@ -337,6 +380,24 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
+    /**
+     * Bulk mode reads every stored id of {@code table} into {@code cache} once (a bulk file holds more rows than
+     * the workspace, so this is at most proportional to the file), and then needs no lookup per new id.
+     */
+    private static void preload(Statement st, String table, Map<String, Long> cache) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT external_id, id FROM " + table)) {
+            while (rs.next()) {
+                cache.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+    }
+
+    private static long nextRow(Statement st, String table) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM " + table)) {
+            return rs.next() ? rs.getLong(1) : 1;
+        }
+    }
+
     private static Long find(PreparedStatement find, String externalId) {
         try {
             find.setString(1, externalId);
@@ -380,6 +441,9 @@ public final class ImportWriter implements AutoCloseable {
             findItem.close();
             insertItem.close();
             insertInteraction.close();
+            if (insertInteractions != null) {
+                insertInteractions.close();
+            }
             insertRejected.close();
         } catch (SQLException e) {
             throw new DataStoreException("Cannot finish importing: " + e.getMessage(), e);
