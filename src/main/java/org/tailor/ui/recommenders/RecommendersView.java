@@ -35,6 +35,7 @@ public final class RecommendersView {
     private final RecommendersViewModel viewModel;
     private final I18n i18n;
     private final ViewListeners listeners = new ViewListeners();
+    private boolean syncing;
 
     @FXML private VBox variantsBox;
     @FXML private Label variantsErrorLabel;
@@ -119,8 +120,11 @@ public final class RecommendersView {
                 ComparisonCharts.runColumns(resultsTable, viewModel.metricNames(), i18n));
         ComparisonCharts.runColumns(resultsTable, viewModel.metricNames(), i18n);
         listeners.list(viewModel.selectedRuns(), (ListChangeListener<RunRecord>) c -> syncSelection());
-        resultsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRecord>) c ->
-                viewModel.select(List.copyOf(resultsTable.getSelectionModel().getSelectedItems())));
+        resultsTable.getSelectionModel().getSelectedItems().addListener((ListChangeListener<RunRecord>) c -> {
+            if (!syncing) {
+                viewModel.select(List.copyOf(resultsTable.getSelectionModel().getSelectedItems()));
+            }
+        });
         syncSelection();
         ComparisonCharts.pairedColumns(pairedTable, i18n);
         pairedTable.setItems(viewModel.paired());
@@ -134,8 +138,10 @@ public final class RecommendersView {
     private void syncSelection() {
         List<RunRecord> wanted = viewModel.selectedRuns();
         if (!wanted.equals(resultsTable.getSelectionModel().getSelectedItems())) {
+            syncing = true;
             resultsTable.getSelectionModel().clearSelection();
             wanted.forEach(r -> resultsTable.getSelectionModel().select(r));
+            syncing = false;
         }
     }
 

@@ -65,6 +65,7 @@ public final class WorkspaceRecommenderService implements RecommenderService {
         Matcher m = PARAM.matcher(d.substring(colon + 1));
         while (m.find()) {
             String def = m.group(2).trim();
+            def = def.substring(def.lastIndexOf(',') + 1).trim(); // "days, 30": unit first, default last
             List<String> choices = def.contains("|") ? List.of(def.split("\\|")) : List.of();
             out.add(new ParamSpec(m.group(1), choices.isEmpty() ? def : choices.get(0), choices));
         }
