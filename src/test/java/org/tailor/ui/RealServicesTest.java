@@ -1,6 +1,7 @@
 package org.tailor.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -14,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.scene.Node;
 import javafx.scene.chart.BarChart;
+import javafx.scene.chart.LineChart;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -29,6 +31,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tailor.core.store.Workspace;
+import org.tailor.ui.common.ErrorBarChart;
 import org.tailor.ui.common.FxTaskRunner;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.RecordingDialogs;
@@ -112,16 +115,36 @@ class RealServicesTest {
         robot.clickOn("#runButton");
         TableView<?> results = find(robot, "#resultsTable");
         waitUntil(() -> results.getItems().size() == 2);
-        // variant + ndcg, precision, recall, hit rate, map, mrr, coverage, novelty, avg popularity, diversity + time
-        assertEquals(12, results.getColumns().size());
-        assertEquals(2, ((BarChart<?, ?>) find(robot, "#metricsChart")).getData().size(), "one series per variant");
+        // run, variant, split, seed, data version, parameters, time + ndcg, precision, recall, hit rate, map, mrr,
+        // coverage, novelty, avg popularity, diversity
+        assertEquals(17, results.getColumns().size());
+        assertEquals(2, results.getSelectionModel().getSelectedItems().size(), "the new runs are compared");
         Snapshots.write(stage.getScene().getRoot(), "Recommenders");
         robot.clickOn(robot.lookup(".tab").nth(1).queryAs(Node.class));
+        ErrorBarChart metrics = find(robot, "#metricsChart");
+        waitUntil(() -> metrics.getData().size() == 2 && metrics.whiskerCount() == 12);
+        assertEquals(6, ((TableView<?>) find(robot, "#pairedTable")).getItems().size(), "one row per list metric");
+        Snapshots.write(stage.getScene().getRoot(), "Recommenders_comparison");
+        robot.clickOn(robot.lookup(".tab").nth(2).queryAs(Node.class));
+        robot.clickOn("#curveButton");
+        LineChart<?, ?> loss = find(robot, "#lossChart");
+        waitUntil(() -> !loss.getData().isEmpty() && loss.getData().get(0).getData().size() == 15);
+        Snapshots.write(stage.getScene().getRoot(), "Recommenders_training");
+        robot.clickOn(robot.lookup(".tab").nth(3).queryAs(Node.class));
         ComboBox<String> customer = find(robot, "#customerComboBox");
         robot.interact(() -> customer.setValue("L3"));
         robot.clickOn("#showCustomerButton");
         TableView<?> topK = find(robot, "#topKTable");
         waitUntil(() -> topK.getItems().size() >= 2);
+        robot.interact(() -> ((TextField) find(robot, "#itemSearchField")).setText("lantern"));
+        ComboBox<Object> item = find(robot, "#itemComboBox");
+        waitUntil(() -> item.getItems().size() == 1);
+        robot.interact(() -> item.setValue(item.getItems().get(0)));
+        robot.clickOn("#addInteractionButton");
+        Label live = find(robot, "#liveLabel");
+        waitUntil(() -> live.getText().startsWith("Refreshed in"));
+        assertTrue(((Label) find(robot, "#driftLabel")).getText().startsWith("1 new interactions"));
+        assertFalse(find(robot, "#retrainButton").isDisabled());
         Snapshots.write(stage.getScene().getRoot(), "Recommenders_customer");
 
         robot.clickOn("#campaignsNavButton");

@@ -1,52 +1,70 @@
 package org.tailor.ui.recommenders;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tailor.core.evaluate.PairedComparison.MetricComparison;
+import org.tailor.ui.common.ErrorBars;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.ScreenContext;
 import org.tailor.ui.common.TaskState;
+import org.tailor.ui.recommenders.RecommenderService.EvaluationRequest;
+import org.tailor.ui.recommenders.RecommenderService.RunRecord;
+import org.tailor.ui.recommenders.RecommenderService.SplitKind;
 
-/** State and actions of the Recommender lab: variants, K, evaluation results, and the per-customer lists. */
+/**
+ * The Recommender lab: variant builder (parameters, split, seed, K), evaluation, the runs table (every stored run)
+ * and the comparison of the selected runs; training curves and the per-customer view have their own ViewModels.
+ */
 public final class RecommendersViewModel {
-    static final int CUSTOMER_LIMIT = 500;
     private final RecommenderService service;
     private final I18n i18n;
     private final TaskState task;
-    private final TaskState customerTask;
+    private final TaskState compareTask;
     private final TaskState listTask;
     private final ObservableList<VariantChoice> variants = FXCollections.observableArrayList();
     private final IntegerProperty k = new SimpleIntegerProperty(10);
-    private final ObservableList<RecommenderService.VariantScores> results = FXCollections.observableArrayList();
+    private final ObjectProperty<SplitKind> split = new SimpleObjectProperty<>(SplitKind.PER_CUSTOMER_TEMPORAL);
+    private final StringProperty seed = new SimpleStringProperty("42");
+    private final StringBinding seedError;
+    private final ObservableList<RunRecord> runs = FXCollections.observableArrayList();
+    private final ObservableList<RunRecord> selectedRuns = FXCollections.observableArrayList();
     private final ObservableList<String> metricNames = FXCollections.observableArrayList();
-    private final ObservableList<String> chartMetrics = FXCollections.observableArrayList();
+    private final ObjectProperty<RunComparison.Result> comparison = new SimpleObjectProperty<>();
+    private final ObservableList<MetricComparison> paired = FXCollections.observableArrayList();
+    private final StringProperty pairedTitle = new SimpleStringProperty("");
     private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty variantsError = new SimpleStringProperty("");
-    private final ObservableList<String> customers = FXCollections.observableArrayList();
-    private final StringProperty customer = new SimpleStringProperty();
-    private final ObservableList<TopKRow> topK = FXCollections.observableArrayList();
     private final BooleanBinding selectionOk;
     private final BooleanBinding canRun;
-    private final BooleanBinding canShowCustomer;
+    private final TrainingViewModel training;
+    private final CustomerViewModel customer;
     private boolean loaded;
 
     public RecommendersViewModel(RecommenderService service, ScreenContext context) {
         this.service = service;
         this.i18n = context.i18n();
         this.task = context.newTask();
-        this.customerTask = context.newTask();
+        this.compareTask = context.newQuietTask();
         this.listTask = context.newQuietTask();
+        seedError = Bindings.createStringBinding(() -> seed.get() != null && seed.get().trim().matches("-?\\d{1,18}")
+                ? "" : i18n.get("recommenders.seedInvalid"), seed, i18n.localeProperty());
         selectionOk = Bindings.createBooleanBinding(this::selectionValid, variants);
-        canRun = selectionOk.and(task.runningProperty().not());
-        canShowCustomer = customer.isNotEmpty().and(customerTask.runningProperty().not());
+        canRun = selectionOk.and(seedError.isEmpty()).and(task.runningProperty().not());
+        training = new TrainingViewModel(service, context, this);
+        customer = new CustomerViewModel(service, context, this::selectedSpecs, k::get);
     }
 
     private boolean selectionValid() {
@@ -62,7 +80,7 @@ public final class RecommendersViewModel {
         return any;
     }
 
-    /** Called when the screen is shown: lists the variants (first one selected) and customers once. */
+    /** Called when the screen is shown: lists the variants (first one selected), the stored runs and customers. */
     public void activate() {
         if (loaded) {
             return;
@@ -70,14 +88,23 @@ public final class RecommendersViewModel {
         loaded = true;
         List<VariantChoice> list = new ArrayList<>();
         for (String name : service.variants()) {
-            VariantChoice v = new VariantChoice(name, list.isEmpty(), i18n);
+            VariantChoice v = new VariantChoice(name, list.isEmpty(), service.parameters(name), i18n);
             v.selectedProperty().addListener((o, a, b) -> revalidate());
-            v.parametersProperty().addListener((o, a, b) -> revalidate());
+            for (ParamField f : v.fields()) {
+                f.valueProperty().addListener((o, a, b) -> checkWithEngine(v));
+            }
+            v.errorProperty().addListener((o, a, b) -> revalidate());
             list.add(v);
         }
         variants.setAll(list);
         revalidate();
-        loadCustomers("");
+        training.activate();
+        customer.activate();
+        listTask.run(i18n.get("recommenders.task.runs"), (progress, cancel) -> service.runs(), this::showRuns);
+    }
+
+    private void checkWithEngine(VariantChoice v) {
+        v.engineErrorProperty().set(v.fieldsValid() ? service.check(v.spec()) : "");
     }
 
     private void revalidate() {
@@ -86,86 +113,62 @@ public final class RecommendersViewModel {
         variantsError.set(any ? "" : i18n.get("recommenders.noneSelected"));
     }
 
-    public void loadCustomers(String prefix) {
-        listTask.run(i18n.get("recommenders.task.customers"),
-                (progress, cancel) -> service.customers(prefix, CUSTOMER_LIMIT), customers::setAll);
-    }
-
     public void runEvaluation() {
         if (!canRun.get()) {
             return;
         }
-        List<String> specs = selectedSpecs();
-        int cutoff = k.get();
-        task.run(i18n.get("recommenders.task.evaluate", String.join(", ", specs), cutoff),
-                (progress, cancel) -> service.evaluate(specs, cutoff, progress, cancel), r -> {
-                    metricNames.setAll(r.rows().isEmpty() ? List.of() : List.copyOf(r.rows().get(0).metrics().keySet()));
-                    chartMetrics.setAll(r.chartMetrics());
-                    results.setAll(r.rows());
+        EvaluationRequest request = new EvaluationRequest(selectedSpecs(), k.get(), split.get(),
+                Long.parseLong(seed.get().trim()));
+        task.run(i18n.get("recommenders.task.evaluate", String.join(", ", request.specs()), request.k()),
+                (progress, cancel) -> service.evaluate(request, progress, cancel), r -> {
+                    List<RunRecord> all = new ArrayList<>(r.runs());
+                    runs.stream().filter(x -> r.runs().stream().noneMatch(y -> y.id() == x.id())).forEach(all::add);
+                    showRuns(all);
                     summary.set(i18n.get("recommenders.summary", r.split(), r.customersEvaluated(),
                             r.customersWithoutRelevant()));
+                    select(r.runs());
                 });
     }
 
-    /** Shows each selected variant's top-K for the chosen customer (latest wins). */
-    public void showCustomer() {
-        String id = customer.get();
-        if (id == null || id.isBlank() || selectedSpecs().isEmpty()) {
+    private void showRuns(List<RunRecord> list) {
+        Set<String> names = new LinkedHashSet<>();
+        list.forEach(r -> names.addAll(r.metrics().keySet()));
+        metricNames.setAll(names);
+        runs.setAll(list);
+    }
+
+    /** The runs to compare (the table's selection); the first two get the paired test. */
+    public void select(List<RunRecord> chosen) {
+        if (chosen.equals(selectedRuns)) {
             return;
         }
-        List<String> specs = selectedSpecs();
-        int cutoff = k.get();
-        customerTask.run(i18n.get("recommenders.task.customer", id),
-                (progress, cancel) -> service.topK(id, specs, cutoff, progress, cancel), lists -> {
-                    List<TopKRow> rows = new ArrayList<>();
-                    for (RecommenderService.VariantTopK list : lists) {
-                        for (RecommenderService.Recommendation r : list.items()) {
-                            rows.add(new TopKRow(list.variant(), r.rank(), r.title() == null ? r.sku() : r.title(),
-                                    r.score(), reason(r)));
-                        }
-                    }
-                    topK.setAll(rows);
+        selectedRuns.setAll(chosen);
+        List<RunRecord> copy = List.copyOf(chosen);
+        compareTask.run(i18n.get("recommenders.task.compare"), (progress, cancel) -> RunComparison.compute(copy),
+                result -> {
+                    comparison.set(result);
+                    paired.setAll(result.paired() == null ? List.of() : result.paired().metrics());
+                    pairedTitle.set(result.paired() == null ? i18n.get(result.pairingProblem())
+                            : i18n.get("recommenders.paired.title", RunComparison.label(copy.get(0)),
+                            RunComparison.label(copy.get(1)), result.paired().customers()));
                 });
-    }
-
-    /**
-     * The plain-words reason of one recommendation: in English the engine's own sentence (the same words as in
-     * campaign previews and exports), in other languages a translation chosen by the reason kind.
-     */
-    String reason(RecommenderService.Recommendation r) {
-        if (Locale.ENGLISH.getLanguage().equals(i18n.getLocale().getLanguage()) && r.reasonText() != null) {
-            return r.reasonText();
-        }
-        String items = String.join(", ", r.because().stream().limit(3).toList());
-        return switch (r.reasonKind()) {
-            case "popular" -> i18n.get("reason.popular");
-            case "similar-items" -> r.because().isEmpty() ? i18n.get("reason.factors") : i18n.get("reason.similarItems", items);
-            case "similar-customers" -> i18n.get("reason.similarCustomers", items);
-            case "similar-content" -> r.because().isEmpty() ? i18n.get("reason.factors") : i18n.get("reason.similarContent", items);
-            case "factors" -> r.because().isEmpty() ? i18n.get("reason.factors") : i18n.get("reason.factorsBecause", items);
-            default -> r.reasonText() == null ? "" : r.reasonText();
-        };
     }
 
     public List<String> selectedSpecs() {
         return variants.stream().filter(v -> v.selectedProperty().get()).map(VariantChoice::spec).toList();
     }
 
-    public void cancel() {
-        task.cancel();
-        customerTask.cancel();
+    /** The builder row of a variant, if listed. */
+    VariantChoice variant(String name) {
+        return variants.stream().filter(v -> v.getName().equals(name)).findFirst().orElse(null);
     }
 
-    /** One row of the per-customer table. */
-    public record TopKRow(String variant, int rank, String item, double score, String reason) {
+    public List<ErrorBars.Series> bars() {
+        return comparison.get() == null ? List.of() : comparison.get().bars();
     }
 
     public TaskState task() {
         return task;
-    }
-
-    public TaskState customerTask() {
-        return customerTask;
     }
 
     public ObservableList<VariantChoice> variants() {
@@ -176,17 +179,41 @@ public final class RecommendersViewModel {
         return k;
     }
 
-    public ObservableList<RecommenderService.VariantScores> results() {
-        return results;
+    public ObjectProperty<SplitKind> splitProperty() {
+        return split;
     }
 
-    /** The metrics drawn in the comparison chart (those on a 0..1 scale); the table shows every metric. */
-    public ObservableList<String> chartMetrics() {
-        return chartMetrics;
+    public StringProperty seedProperty() {
+        return seed;
     }
 
+    public StringBinding seedErrorProperty() {
+        return seedError;
+    }
+
+    public ObservableList<RunRecord> runs() {
+        return runs;
+    }
+
+    public ObservableList<RunRecord> selectedRuns() {
+        return selectedRuns;
+    }
+
+    /** Every metric key of the listed runs, in first-seen order (the runs table's columns). */
     public ObservableList<String> metricNames() {
         return metricNames;
+    }
+
+    public ObjectProperty<RunComparison.Result> comparisonProperty() {
+        return comparison;
+    }
+
+    public ObservableList<MetricComparison> paired() {
+        return paired;
+    }
+
+    public StringProperty pairedTitleProperty() {
+        return pairedTitle;
     }
 
     public StringProperty summaryProperty() {
@@ -197,23 +224,15 @@ public final class RecommendersViewModel {
         return variantsError;
     }
 
-    public ObservableList<String> customers() {
-        return customers;
-    }
-
-    public StringProperty customerProperty() {
-        return customer;
-    }
-
-    public ObservableList<TopKRow> topK() {
-        return topK;
-    }
-
     public BooleanBinding canRunProperty() {
         return canRun;
     }
 
-    public BooleanBinding canShowCustomerProperty() {
-        return canShowCustomer;
+    public TrainingViewModel training() {
+        return training;
+    }
+
+    public CustomerViewModel customer() {
+        return customer;
     }
 }

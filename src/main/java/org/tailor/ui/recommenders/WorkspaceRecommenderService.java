@@ -1,53 +1,51 @@
 package org.tailor.ui.recommenders;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.tailor.core.evaluate.EvaluationSet;
-import org.tailor.core.evaluate.Experiment;
 import org.tailor.core.evaluate.RatingRow;
+import org.tailor.core.evaluate.RowSplit;
 import org.tailor.core.evaluate.Splitters;
-import org.tailor.core.evaluate.VariantResult;
-import org.tailor.core.index.InteractionMatrix;
+import org.tailor.core.evaluate.TrainingCurve;
+import org.tailor.core.evaluate.Tuner;
 import org.tailor.core.model.Customer;
-import org.tailor.core.model.ScoredItem;
+import org.tailor.core.model.Item;
 import org.tailor.core.recommend.AlgorithmCatalog;
-import org.tailor.core.recommend.ContentRecommender.ItemVectors;
-import org.tailor.core.recommend.Explanation;
-import org.tailor.core.recommend.ExplanationText;
+import org.tailor.core.recommend.IterativeRecommender;
 import org.tailor.core.recommend.Recommender;
-import org.tailor.core.recommend.TrainingData;
 import org.tailor.core.store.CustomerRepository;
-import org.tailor.core.store.InteractionRepository;
+import org.tailor.core.store.ItemRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
+import org.tailor.ui.common.WorkspaceVersion;
 
 /**
- * {@link RecommenderService} over the recommender lab. Evaluation: the workspace's purchases and events (returns
- * and cancellations left out) as implicit rows, the per-customer temporal 20% holdout of {@link Splitters}, and
- * {@link Experiment} with item text for the content variant and intra-list diversity: NDCG, precision, recall,
- * hit rate, MAP and MRR at K (means over customers with a relevant test item; relevant items never seen in
- * training stay in the relevant set and count as misses), coverage, novelty, diversity and average popularity.
- * The per-customer lists come from models trained on all the data, kept in a {@link ModelCache} per variant and
- * data version so browsing customers does not retrain.
+ * {@link RecommenderService} over the recommender lab: evaluations by {@link LabEvaluation} kept by
+ * {@link RunStore}, training curves and tuning on a validation split cut from the training rows of the default
+ * (per-customer temporal) split, and per-customer lists from a {@link ModelCache} refreshed live by
+ * {@link LiveSession}.
  */
 public final class WorkspaceRecommenderService implements RecommenderService {
-    static final double TEST_FRACTION = 0.2;
-    /** Metrics on a 0..1 scale (charted side by side); novelty (bits) and avg_popularity are only tabulated. */
-    private static final List<String> UNIT_SCALE = List.of("ndcg", "precision", "recall", "hitrate", "map", "mrr",
-            "coverage", "diversity");
+    static final double TEST_FRACTION = LabEvaluation.TEST_FRACTION;
+    private static final Pattern PARAM = Pattern.compile("([A-Za-z_]\\w*) \\(([^)]*)\\)");
     private final Workspace workspace;
     private final AlgorithmCatalog catalog;
     private final ModelCache models;
+    private final LabEvaluation lab;
+    private final RunStore runs;
+    private final LiveSession live;
 
     public WorkspaceRecommenderService(Workspace workspace, AlgorithmCatalog catalog) {
         this.workspace = workspace;
         this.catalog = catalog;
         this.models = new ModelCache(workspace, catalog);
+        this.lab = new LabEvaluation(workspace);
+        this.runs = new RunStore(workspace);
+        this.live = new LiveSession(workspace, models);
     }
 
     @Override
@@ -55,58 +53,84 @@ public final class WorkspaceRecommenderService implements RecommenderService {
         return catalog.names();
     }
 
+    /** Parameters from the catalogue's line, e.g. {@code item kNN: sim (cosine|pearson|jaccard), k (200)}. */
     @Override
-    public EvaluationResult evaluate(List<String> variantSpecs, int k, Progress progress, Cancellation cancel) {
-        List<Recommender> recommenders = variantSpecs.stream().map(catalog::create).toList();
+    public List<ParamSpec> parameters(String variant) {
+        String d = catalog.describe(variant);
+        int colon = d.indexOf(':');
+        List<ParamSpec> out = new ArrayList<>();
+        if (colon < 0) {
+            return out;
+        }
+        Matcher m = PARAM.matcher(d.substring(colon + 1));
+        while (m.find()) {
+            String def = m.group(2).trim();
+            def = def.substring(def.lastIndexOf(',') + 1).trim(); // "days, 30": unit first, default last
+            List<String> choices = def.contains("|") ? List.of(def.split("\\|")) : List.of();
+            out.add(new ParamSpec(m.group(1), choices.isEmpty() ? def : choices.get(0), choices));
+        }
+        return out;
+    }
+
+    @Override
+    public String check(String spec) {
+        try {
+            catalog.create(spec);
+            return "";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+
+    @Override
+    public boolean isIterative(String variant) {
+        return catalog.create(variant) instanceof IterativeRecommender;
+    }
+
+    @Override
+    public EvaluationResult evaluate(EvaluationRequest request, Progress progress, Cancellation cancel) {
+        List<Recommender> recommenders = request.specs().stream().map(catalog::create).toList();
         progress.report(-1, "Reading interactions");
-        List<RatingRow> rows = new ArrayList<>();
-        new InteractionRepository(workspace).forEach(x -> {
-            if (!"purchase".equals(x.kind()) || x.value() > 0) {
-                rows.add(new RatingRow(x.customerId(), x.sku(), Double.NaN, x.epochSeconds(), rows.size() + 1));
-            }
-        });
-        if (rows.isEmpty()) {
-            throw new IllegalArgumentException("The workspace has no interactions to evaluate on");
-        }
+        String version = WorkspaceVersion.of(workspace);
+        List<RatingRow> rows = lab.rows();
         cancel.check();
-        EvaluationSet set = Splitters.perCustomerTemporal(rows, TEST_FRACTION).toEvaluationSet(1);
-        String[] text = itemText(models.trainingData(), set.split().train());
-        ItemVectors features = null;
-        if (text != null) {
-            set = set.withItemText(text);
-            features = ItemVectors.tfIdf(text, set.split().train().itemCount());
+        EvaluationSet set = LabEvaluation.split(rows, request.split(), request.seed()).toEvaluationSet(1);
+        String[] text = LabEvaluation.itemText(models.trainingData(), set.split().train());
+        List<RunRecord> saved = new ArrayList<>();
+        for (RunRecord r : lab.run(set, text, recommenders, request.k(), request.seed(), version, progress, cancel)) {
+            saved.add(runs.save(r));
         }
-        List<VariantResult> results = new Experiment(new Experiment.Options(k, false, features))
-                .run(set, recommenders, progress, cancel);
-        List<VariantScores> out = new ArrayList<>();
-        for (int v = 0; v < results.size(); v++) {
-            VariantResult r = results.get(v);
-            out.add(new VariantScores(variantSpecs.get(v), new LinkedHashMap<>(r.metrics()), r.trainSeconds()));
-        }
-        List<String> charted = out.isEmpty() ? List.of() : out.get(0).metrics().keySet().stream()
-                .filter(m -> UNIT_SCALE.contains(m.replaceAll("@\\d+$", ""))).toList();
-        return new EvaluationResult(set.split().description(), k, out, set.split().testRelevant().size(),
-                set.split().customersWithoutRelevant(), charted);
+        return new EvaluationResult(set.split().description(), request.k(), saved,
+                set.split().testRelevant().size(), set.split().customersWithoutRelevant());
     }
 
-    /** Item text by the split's item index (by SKU from the whole workspace), or null when no item has any. */
-    static String[] itemText(TrainingData all, InteractionMatrix train) {
-        if (!all.hasItemText()) {
-            return null;
-        }
-        String[] out = new String[train.itemCount()];
-        boolean any = false;
-        for (int i = 0; i < out.length; i++) {
-            OptionalInt idx = all.matrix().items().indexOf(train.items().id(i));
-            out[i] = idx.isPresent() ? all.itemText()[idx.getAsInt()] : null;
-            any |= out[i] != null;
-        }
-        return any ? out : null;
+    @Override
+    public List<RunRecord> runs() {
+        return runs.list();
     }
 
-    /** Models trained so far for the per-customer lists (a cached model is not counted again). */
-    int modelsTrained() {
-        return models.trainings();
+    /** The training rows of the default split (the test part is never used for tuning or curves). */
+    private List<RatingRow> trainingRows() {
+        return Splitters.perCustomerTemporal(lab.rows(), TEST_FRACTION).train();
+    }
+
+    @Override
+    public List<TrainingCurve.Point> trainingCurve(String spec, int k, Progress progress, Cancellation cancel) {
+        if (!(catalog.create(spec) instanceof IterativeRecommender r)) {
+            throw new IllegalArgumentException("Variant " + spec + " does not train in epochs");
+        }
+        progress.report(-1, "Reading interactions");
+        EvaluationSet validation = Splitters.perCustomerTemporal(trainingRows(), TEST_FRACTION).toEvaluationSet(1);
+        return TrainingCurve.record(r, validation, k, progress, cancel);
+    }
+
+    @Override
+    public Tuner.Result tune(String variant, int k, long seed, Progress progress, Cancellation cancel) {
+        progress.report(-1, "Reading interactions");
+        List<RatingRow> train = trainingRows();
+        RowSplit all = new RowSplit(train, List.of(), "training rows");
+        String[] text = LabEvaluation.itemText(models.trainingData(), all.toEvaluationSet(1).split().train());
+        return new Tuner(catalog, k, 1, seed).tune(variant, train, text, "temporal", progress, cancel);
     }
 
     @Override
@@ -122,31 +146,46 @@ public final class WorkspaceRecommenderService implements RecommenderService {
     }
 
     @Override
+    public List<ItemChoice> items(String query, int limit) {
+        String q = query == null ? "" : query.trim().toLowerCase(Locale.ROOT);
+        List<ItemChoice> out = new ArrayList<>();
+        for (Item it : new ItemRepository(workspace).findAll()) {
+            String title = it.title() == null ? "" : it.title();
+            if (out.size() < limit && (it.externalId().toLowerCase(Locale.ROOT).contains(q)
+                    || title.toLowerCase(Locale.ROOT).contains(q))) {
+                out.add(new ItemChoice(it.externalId(), it.title()));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<VariantTopK> topK(String customerId, List<String> variantSpecs, int k, Progress progress,
                                   Cancellation cancel) {
         variantSpecs.forEach(catalog::create);
-        List<VariantTopK> out = new ArrayList<>();
-        for (int v = 0; v < variantSpecs.size(); v++) {
-            cancel.check();
-            int done = v;
-            Progress sub = (f, m) -> progress.report((done + Math.max(0, f)) / variantSpecs.size(), m);
-            ModelCache.Entry model = models.model(variantSpecs.get(v), sub, cancel);
-            InteractionMatrix matrix = model.data().matrix();
-            OptionalInt user = matrix.users().indexOf(customerId);
-            if (user.isEmpty()) {
-                throw new IllegalArgumentException("Customer " + customerId + " is not in the workspace");
-            }
-            List<Recommendation> items = new ArrayList<>();
-            int rank = 1;
-            for (ScoredItem s : model.model().recommendUnseen(user.getAsInt(), k)) {
-                Explanation why = model.model().explain(user.getAsInt(), s.itemIdx());
-                List<String> because = why.becauseItemIdx().stream().map(model::itemName).toList();
-                items.add(new Recommendation(rank++, matrix.items().id(s.itemIdx()), model.title(s.itemIdx()),
-                        s.score(), why.kind(), because, ExplanationText.sentence(why, model::itemName)));
-            }
-            out.add(new VariantTopK(variantSpecs.get(v), items));
-            progress.report((v + 1.0) / variantSpecs.size(), null);
-        }
-        return out;
+        return live.lists(customerId, variantSpecs, k, progress, cancel);
+    }
+
+    @Override
+    public LiveResult addInteraction(String customerId, String sku, List<String> variantSpecs, int k) {
+        variantSpecs.forEach(catalog::create);
+        return live.add(customerId, sku, variantSpecs, k);
+    }
+
+    @Override
+    public Drift drift() {
+        return new Drift(models.trainedInteractions(), models.trainedInteractions() == 0 ? 0
+                : workspace.count("interaction"));
+    }
+
+    @Override
+    public void retrain(List<String> variantSpecs, Progress progress, Cancellation cancel) {
+        variantSpecs.forEach(catalog::create);
+        live.retrain(variantSpecs, progress, cancel);
+    }
+
+    /** Models trained so far for the per-customer lists (a cached model is not counted again). */
+    int modelsTrained() {
+        return models.trainings();
     }
 }

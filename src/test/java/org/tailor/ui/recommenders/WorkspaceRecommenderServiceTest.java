@@ -1,9 +1,11 @@
 package org.tailor.ui.recommenders;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -33,8 +35,8 @@ class WorkspaceRecommenderServiceTest {
 
     @Test
     void popularityShowsEveryLabMetricComputedByHand() {
-        var result = service.evaluate(List.of("pop"), 2, Progress.NONE, Cancellation.NONE);
-        Map<String, Double> m = result.rows().get(0).metrics();
+        var result = service.evaluate(request(List.of("pop"), 2), Progress.NONE, Cancellation.NONE);
+        Map<String, Double> m = result.runs().get(0).metrics();
         assertEquals(List.of("ndcg@2", "precision@2", "recall@2", "hitrate@2", "map@2", "mrr@2", "coverage", "novelty",
                 "avg_popularity", "diversity"), List.copyOf(m.keySet()));
         double rank2 = 1 / (Math.log(3) / Math.log(2)); // 0.630930
@@ -57,8 +59,13 @@ class WorkspaceRecommenderServiceTest {
         assertEquals((3 - cos) / 3, m.get("diversity"), 1e-6);
         assertEquals(3, result.customersEvaluated());
         assertEquals(0, result.customersWithoutRelevant());
-        assertEquals(List.of("ndcg@2", "precision@2", "recall@2", "hitrate@2", "map@2", "mrr@2", "coverage",
-                "diversity"), result.chartMetrics());
+        var run = result.runs().get(0);
+        // per customer (H1, H2, H3): precision@1 = 1, 0, 0; recall@1 the same (one relevant item each);
+        // at K = 2 every list holds its hit: precision 1/2 each, recall 1 each
+        assertArrayEquals(new double[] {1 / 3.0, 0.5}, Arrays.copyOf(run.precisionAtK(), 2), 1e-12);
+        assertArrayEquals(new double[] {1 / 3.0, 1.0}, Arrays.copyOf(run.recallAtK(), 2), 1e-12);
+        assertEquals(20, run.precisionAtK().length);
+        assertArrayEquals(new double[] {1, 0.5, 0.5}, run.perUser().get("mrr@2"), 1e-12);
         assertTrue(result.split().startsWith("per-customer temporal"), result.split());
     }
 
@@ -82,10 +89,17 @@ class WorkspaceRecommenderServiceTest {
             }
             return null;
         });
+        var stale = service.topK("H1", List.of("pop"), 2, Progress.NONE, Cancellation.NONE).get(0).items();
+        assertEquals(List.of("P6", "P7"), stale.stream().map(RecommenderService.Recommendation::sku).toList(),
+                "the model in use stays until a retrain");
+        // 20 interactions when trained (H1-H3 5 each, L1 1, L2 1, L3 2, L4 1), 23 now
+        assertEquals(new RecommenderService.Drift(20, 23), service.drift());
+        service.retrain(List.of("pop"), Progress.NONE, Cancellation.NONE);
         var after = service.topK("H1", List.of("pop"), 2, Progress.NONE, Cancellation.NONE).get(0).items();
         // P7 now has 4 buyers, P6 still 3
         assertEquals(List.of("P7", "P6"), after.stream().map(RecommenderService.Recommendation::sku).toList());
-        assertEquals(2, service.modelsTrained(), "new data, new model");
+        assertEquals(2, service.modelsTrained(), "retrained on the new data");
+        assertEquals(0, service.drift().added());
     }
 
     @Test
@@ -112,14 +126,19 @@ class WorkspaceRecommenderServiceTest {
                 () -> service.topK("C9", List.of("pop"), 2, Progress.NONE, Cancellation.NONE));
         assertEquals("Customer C9 is not in the workspace", e.getMessage());
         var v = assertThrows(IllegalArgumentException.class,
-                () -> service.evaluate(List.of("nope"), 3, Progress.NONE, Cancellation.NONE));
+                () -> service.evaluate(request(List.of("nope"), 3), Progress.NONE, Cancellation.NONE));
         assertEquals("Unknown variant 'nope'. Known: " + String.join(", ", new AlgorithmCatalog().names()),
                 v.getMessage());
     }
 
     @Test
     void evaluationStopsWhenCancelled() {
-        assertThrows(CancelledException.class, () -> service.evaluate(List.of("pop"), 3, Progress.NONE, () -> true));
+        assertThrows(CancelledException.class, () -> service.evaluate(request(List.of("pop"), 3), Progress.NONE, () -> true));
+    }
+
+    private static RecommenderService.EvaluationRequest request(List<String> specs, int k) {
+        return new RecommenderService.EvaluationRequest(specs, k, RecommenderService.SplitKind.PER_CUSTOMER_TEMPORAL,
+                42);
     }
 
     private static double log2(double x) {
