@@ -124,7 +124,8 @@ public final class RecommendersViewModel {
                     List<RunRecord> all = new ArrayList<>(r.runs());
                     runs.stream().filter(x -> r.runs().stream().noneMatch(y -> y.id() == x.id())).forEach(all::add);
                     showRuns(all);
-                    summary.set(i18n.get("recommenders.summary", r.split(), r.customersEvaluated(),
+                    summary.unbind();
+                    summary.bind(i18n.text("recommenders.summary", r.split(), r.customersEvaluated(),
                             r.customersWithoutRelevant()));
                     select(r.runs());
                 });
