@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.OptionalInt;
 import org.tailor.core.evaluate.EvaluationSet;
 import org.tailor.core.evaluate.Experiment;
 import org.tailor.core.evaluate.LeakCheck;
@@ -12,13 +11,13 @@ import org.tailor.core.evaluate.PrecisionRecallCurve;
 import org.tailor.core.evaluate.RatingRow;
 import org.tailor.core.evaluate.RowSplit;
 import org.tailor.core.evaluate.Splitters;
+import org.tailor.core.evaluate.WorkspaceEvaluation;
 import org.tailor.core.evaluate.VariantResult;
 import org.tailor.core.index.InteractionMatrix;
 import org.tailor.core.recommend.ContentRecommender.ItemVectors;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.TrainedModel;
 import org.tailor.core.recommend.TrainingData;
-import org.tailor.core.store.InteractionRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -40,14 +39,9 @@ final class LabEvaluation {
         this.workspace = workspace;
     }
 
-    /** The workspace's rows for evaluation (purchases with a positive quantity, and every other event). */
+    /** The workspace's rows for evaluation ({@link WorkspaceEvaluation#implicitRows}: returns left out). */
     List<RatingRow> rows() {
-        List<RatingRow> rows = new ArrayList<>();
-        new InteractionRepository(workspace).forEach(x -> {
-            if (!"purchase".equals(x.kind()) || x.value() > 0) {
-                rows.add(new RatingRow(x.customerId(), x.sku(), Double.NaN, x.epochSeconds(), rows.size() + 1));
-            }
-        });
+        List<RatingRow> rows = WorkspaceEvaluation.implicitRows(workspace);
         if (rows.isEmpty()) {
             throw new IllegalArgumentException("The workspace has no interactions to evaluate on");
         }
@@ -109,16 +103,6 @@ final class LabEvaluation {
 
     /** Item text by the split's item index (by SKU from the whole workspace), or null when no item has any. */
     static String[] itemText(TrainingData all, InteractionMatrix train) {
-        if (!all.hasItemText()) {
-            return null;
-        }
-        String[] out = new String[train.itemCount()];
-        boolean any = false;
-        for (int i = 0; i < out.length; i++) {
-            OptionalInt idx = all.matrix().items().indexOf(train.items().id(i));
-            out[i] = idx.isPresent() ? all.itemText()[idx.getAsInt()] : null;
-            any |= out[i] != null;
-        }
-        return any ? out : null;
+        return WorkspaceEvaluation.itemText(all, train);
     }
 }
