@@ -62,6 +62,9 @@ public final class DataView {
     @FXML private Button importButton;
     @FXML private Button removeFileButton;
     @FXML private Label reportLabel;
+    @FXML private javafx.scene.control.TabPane resultTabs;
+    @FXML private javafx.scene.control.Tab validationTab;
+    @FXML private javafx.scene.control.Tab reportTab;
     @FXML private TableView<ImportResult.CleaningRow> cleaningTable;
     @FXML private TableColumn<ImportResult.CleaningRow, String> cleaningRuleColumn;
     @FXML private TableColumn<ImportResult.CleaningRow, Number> cleaningCountColumn;
@@ -176,6 +179,10 @@ public final class DataView {
         rejectedColumnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
         exportRejectedButton.disableProperty().bind(r.canExportRejectedProperty().not());
+        listeners.list(r.importIds(), (ListChangeListener<Long>) c -> resultTabs.getSelectionModel().select(
+                r.importIds().isEmpty() ? validationTab : reportTab));
+        listeners.list(viewModel.mapping(), (ListChangeListener<ColumnMappingRow>) c -> resultTabs
+                .getSelectionModel().select(validationTab));
     }
 
     private void bindErase() {

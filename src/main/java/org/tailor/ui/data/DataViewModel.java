@@ -215,8 +215,11 @@ public final class DataViewModel {
 
     private void showValidation(DataService.CsvPreview p) {
         rowsChecked.set(p.rowsChecked());
-        wouldFail.setAll(p.wouldFail());
-        long failing = p.wouldFail().stream().map(DataService.RejectedRow::line).distinct().count();
+        java.util.Set<String> open = new java.util.HashSet<>();
+        dateQuestions.stream().filter(q -> !q.isAnswered()).forEach(q -> open.add(q.getColumn()));
+        // rows failing only because a date question is open are not shown: the answer decides them
+        wouldFail.setAll(p.wouldFail().stream().filter(r -> !open.contains(r.column())).toList());
+        long failing = wouldFail.stream().map(DataService.RejectedRow::line).distinct().count();
         validation.set(unanswered.get() > 0 ? i18n.get("data.validation.waiting", unanswered.get())
                 : i18n.get("data.validation", failing, p.rowsChecked()));
     }

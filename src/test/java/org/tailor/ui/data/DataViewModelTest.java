@@ -31,7 +31,7 @@ class DataViewModelTest {
         assertEquals(0.9, vm.mapping().get(1).getConfidence());
         assertEquals("integer", vm.mapping().get(2).typeProperty().get());
         assertEquals(0.5, vm.mapping().get(2).getTypeConfidence());
-        assertEquals("Encoding UTF-8 (98% sure), separated by comma (90% sure)", vm.dialectProperty().get());
+        assertEquals("detected UTF-8 (98% sure), comma (90% sure)", vm.dialectProperty().get());
         assertEquals("UTF-8", vm.encodingProperty().get());
         assertEquals("Renamed columns: column 5 '' imported as 'column_5' (blank)", vm.headerChangesProperty().get());
     }
@@ -58,6 +58,7 @@ class DataViewModelTest {
         assertFalse(vm.canImportProperty().get());
         assertEquals("Answer the date question first (1 open); Import stays disabled until then.",
                 vm.validationProperty().get());
+        assertTrue(vm.wouldFail().isEmpty(), "rows failing only on the open date column are not listed");
 
         answerDate("dd/MM/yyyy");
         assertTrue(vm.canImportProperty().get());
