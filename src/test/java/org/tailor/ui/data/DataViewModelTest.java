@@ -38,6 +38,7 @@ class DataViewModelTest {
 
     @Test
     void choosingAnotherEncodingOrDelimiterRerunsThePreviewWithIt() {
+        service.ambiguous = true;
         vm.addFiles(List.of(Path.of("orders.csv")));
         vm.encodingProperty().set("windows-1252");
         assertEquals("windows-1252", service.previews.get(1).encoding());
@@ -49,6 +50,7 @@ class DataViewModelTest {
 
     @Test
     void anAmbiguousDateColumnIsAskedAndImportWaitsForTheAnswer() {
+        service.ambiguous = true;
         vm.addFiles(List.of(Path.of("orders.csv")));
         assertEquals(1, vm.dateQuestions().size());
         DateQuestionRow q = vm.dateQuestions().get(0);
@@ -75,7 +77,6 @@ class DataViewModelTest {
 
     @Test
     void validationCountsFailingRowsOutOfRowsChecked() {
-        service.ambiguous = false;
         vm.addFiles(List.of(Path.of("orders.csv")));
         assertEquals("1 of the 2 checked rows would be rejected", vm.validationProperty().get());
         assertEquals(2, vm.rowsCheckedProperty().get());
@@ -84,7 +85,6 @@ class DataViewModelTest {
 
     @Test
     void importSendsRolesChangedTypesPoliciesAndShowsTheCleaningReport() {
-        service.ambiguous = false;
         vm.addFiles(List.of(Path.of("orders.csv"), Path.of("more.csv")));
         vm.presetProperty().set("online-retail");
         assertEquals("online-retail", service.previews.get(1).preset(), "choosing a preset previews with it");
@@ -118,7 +118,6 @@ class DataViewModelTest {
 
     @Test
     void cancelledImportChangesNothingAndIsNotAnError() {
-        service.ambiguous = false;
         vm.addFiles(List.of(Path.of("orders.csv")));
         t.runner.cancelNext();
         vm.importFiles();
@@ -129,7 +128,6 @@ class DataViewModelTest {
 
     @Test
     void exportWritesEveryRejectedRowOfTheImportNotOnlyTheListedOnes() {
-        service.ambiguous = false;
         vm.addFiles(List.of(Path.of("orders.csv")));
         assertFalse(vm.result().canExportRejectedProperty().get());
         vm.importFiles();
@@ -142,7 +140,6 @@ class DataViewModelTest {
 
     @Test
     void savingThePresetSendsTheMappingAndListsIt() {
-        service.ambiguous = false;
         vm.addFiles(List.of(Path.of("orders.csv")));
         assertFalse(vm.canSavePresetProperty().get(), "needs a name");
         vm.presetNameProperty().set("  ");
@@ -192,6 +189,7 @@ class DataViewModelTest {
 
     @Test
     void importIsDisabledWithoutFilesAndRemovingTheLastFileClearsThePreview() {
+        service.ambiguous = true;
         assertFalse(vm.canImportProperty().get());
         vm.addFiles(List.of(Path.of("orders.csv")));
         vm.removeSelectedFile();

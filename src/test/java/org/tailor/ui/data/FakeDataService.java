@@ -22,7 +22,7 @@ public final class FakeDataService implements DataService {
     public long customers = 4;
     public long items = 7;
     public long interactions = 12;
-    public boolean ambiguous = true;
+    public boolean ambiguous;
 
     @Override
     public List<String> entities() {
