@@ -14,6 +14,7 @@ import org.tailor.core.ingest.ImportOptions;
 import org.tailor.core.ingest.ImportReport;
 import org.tailor.core.ingest.ImportService;
 import org.tailor.core.ingest.PresetCatalog;
+import org.tailor.core.ingest.WorkspacePresets;
 import org.tailor.core.store.RejectedRowRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
@@ -33,7 +34,7 @@ final class ImportCommand implements Runnable {
     @Option(names = "--workspace", required = true, description = "Workspace file (created when missing).")
     Path workspace;
 
-    @Option(names = "--preset", description = "Preset: ${COMPLETION-CANDIDATES}; or a preset JSON file.",
+    @Option(names = "--preset", description = "Preset: ${COMPLETION-CANDIDATES}, a preset saved in the workspace, or a preset JSON file.",
             completionCandidates = PresetNames.class)
     String preset;
 
@@ -82,9 +83,9 @@ final class ImportCommand implements Runnable {
         }
         ImportOptions options = new ImportOptions(presetName, entity == null ? null : Entity.parse(entity), encoding,
                 delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null);
-        ImportService service = new ImportService(catalog);
         List<JsonObject> results = new ArrayList<>();
         try (Workspace ws = Workspace.open(workspace)) {
+            ImportService service = new ImportService(new WorkspacePresets(ws).catalog(catalog));
             for (Path file : files) {
                 ImportReport r = service.importFile(ws, file, options, Progress.NONE, Cancellation.NONE);
                 if (json) {

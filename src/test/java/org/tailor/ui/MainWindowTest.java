@@ -77,7 +77,7 @@ class MainWindowTest {
         settle();
         TableView<?> preview = find(robot, "#previewTable");
         assertEquals(2, preview.getItems().size());
-        assertEquals(3, preview.getColumns().size());
+        assertEquals(4, preview.getColumns().size(), "the fake file: customer, item, quantity, day");
         robot.clickOn("#importButton");
         settle();
         TableView<?> rejected = find(robot, "#rejectedTable");

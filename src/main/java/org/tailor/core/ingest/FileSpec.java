@@ -22,11 +22,24 @@ import java.util.Map;
  * @param missing      column to policy for empty cells: {@code reject}, {@code empty} or {@code default:VALUE}
  * @param genreFlags   0/1 flag columns whose names, where 1, are joined with '|' into the item's genres
  * @param joinExisting customers only: update existing customers, reject rows with an unknown id
+ * @param types        column to a value-type override (see {@link ColumnTypes}): {@code decimal},
+ *                     {@code decimal-comma}, {@code text}, {@code integer}, {@code boolean} or {@code date:PATTERN}
+ * @param nearDuplicateSeconds window in which the same customer, item, kind and value again is flagged as a
+ *                     near-duplicate (default {@link ImportService#NEAR_DUPLICATE_SECONDS}; 0 turns it off)
  */
 public record FileSpec(String match, String entity, String encoding, String delimiter, Boolean header,
                        List<String> columns, Map<String, String> mapping, String kind, String dateFormat,
                        String cancelPrefix, String returns, Map<String, String> missing, List<String> genreFlags,
-                       Boolean joinExisting) {
+                       Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds) {
+
+    /** The spec without type overrides and near-duplicate window (the form before they existed). */
+    public FileSpec(String match, String entity, String encoding, String delimiter, Boolean header,
+                    List<String> columns, Map<String, String> mapping, String kind, String dateFormat,
+                    String cancelPrefix, String returns, Map<String, String> missing, List<String> genreFlags,
+                    Boolean joinExisting) {
+        this(match, entity, encoding, delimiter, header, columns, mapping, kind, dateFormat, cancelPrefix, returns,
+                missing, genreFlags, joinExisting, null, null);
+    }
 
     public static FileSpec empty() {
         return new FileSpec(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
@@ -38,7 +51,8 @@ public record FileSpec(String match, String entity, String encoding, String deli
                 or(o.delimiter, delimiter), or(o.header, header), or(o.columns, columns), or(o.mapping, mapping),
                 or(o.kind, kind), or(o.dateFormat, dateFormat), or(o.cancelPrefix, cancelPrefix),
                 or(o.returns, returns), or(o.missing, missing), or(o.genreFlags, genreFlags),
-                or(o.joinExisting, joinExisting));
+                or(o.joinExisting, joinExisting), or(o.types, types),
+                or(o.nearDuplicateSeconds, nearDuplicateSeconds));
     }
 
     private static <T> T or(T a, T b) {

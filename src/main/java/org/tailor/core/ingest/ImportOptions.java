@@ -14,10 +14,20 @@ import java.util.Map;
  * @param missing    header name to {@code reject}, {@code empty} or {@code default:VALUE}
  * @param returns    {@code store} or {@code reject} for cancellations and negative quantities
  * @param joinExisting customers: only update customers already in the workspace (attributes files)
+ * @param types      header name to a value-type override ({@link ColumnTypes}), e.g. {@code decimal-comma} or
+ *                   {@code date:dd/MM/yyyy} (a per-column date format, which also answers an ambiguous column)
+ * @param nearDuplicateSeconds near-duplicate window in seconds (null: the preset's, else 60; 0: off)
  */
 public record ImportOptions(String preset, Entity entity, String encoding, String delimiter, String dateFormat,
                             Map<String, String> mapping, Map<String, String> missing, String returns,
-                            Boolean joinExisting) {
+                            Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds) {
+
+    /** The options without type overrides and near-duplicate window (the form before they existed). */
+    public ImportOptions(String preset, Entity entity, String encoding, String delimiter, String dateFormat,
+                         Map<String, String> mapping, Map<String, String> missing, String returns,
+                         Boolean joinExisting) {
+        this(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns, joinExisting, null, null);
+    }
 
     public static ImportOptions defaults() {
         return new ImportOptions(null, null, null, null, null, null, null, null, null);
@@ -28,44 +38,63 @@ public record ImportOptions(String preset, Entity entity, String encoding, Strin
     }
 
     public ImportOptions withPreset(String p) {
-        return new ImportOptions(p, entity, encoding, delimiter, dateFormat, mapping, missing, returns, joinExisting);
+        return new ImportOptions(p, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withEntity(Entity e) {
-        return new ImportOptions(preset, e, encoding, delimiter, dateFormat, mapping, missing, returns, joinExisting);
+        return new ImportOptions(preset, e, encoding, delimiter, dateFormat, mapping, missing, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withDateFormat(String f) {
-        return new ImportOptions(preset, entity, encoding, delimiter, f, mapping, missing, returns, joinExisting);
+        return new ImportOptions(preset, entity, encoding, delimiter, f, mapping, missing, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withMapping(Map<String, String> m) {
-        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, m, missing, returns, joinExisting);
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, m, missing, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withMissing(Map<String, String> m) {
-        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, m, returns, joinExisting);
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, m, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withEncoding(String e) {
-        return new ImportOptions(preset, entity, e, delimiter, dateFormat, mapping, missing, returns, joinExisting);
+        return new ImportOptions(preset, entity, e, delimiter, dateFormat, mapping, missing, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withDelimiter(String d) {
-        return new ImportOptions(preset, entity, encoding, d, dateFormat, mapping, missing, returns, joinExisting);
+        return new ImportOptions(preset, entity, encoding, d, dateFormat, mapping, missing, returns,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withReturns(String r) {
-        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, r, joinExisting);
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, r,
+                joinExisting, types, nearDuplicateSeconds);
     }
 
     public ImportOptions withJoinExisting(boolean j) {
-        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns, j);
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
+                j, types, nearDuplicateSeconds);
+    }
+
+    public ImportOptions withTypes(Map<String, String> t) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
+                joinExisting, t, nearDuplicateSeconds);
+    }
+
+    public ImportOptions withNearDuplicateSeconds(Integer s) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
+                joinExisting, types, s);
     }
 
     /** The options as a {@link FileSpec} to lay over a preset's. */
     FileSpec asSpec() {
         return new FileSpec(null, entity == null ? null : entity.label(), encoding, delimiter, null, null, mapping,
-                null, dateFormat, null, returns, missing, null, joinExisting);
+                null, dateFormat, null, returns, missing, null, joinExisting, types, nearDuplicateSeconds);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.tailor.core.store.ImportRunRepository;
 import org.tailor.core.store.ImportWriter;
+import org.tailor.core.store.NearDuplicateFlagger;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -24,6 +25,8 @@ public final class ImportService {
     public static final int LIST_LIMIT = 1000;
     /** Interactions whose amount lies more than this many standard deviations from the file's mean are flagged. */
     public static final double OUTLIER_SDS = 6.0;
+    /** Default near-duplicate window: the same customer, item, kind and value again within a minute. */
+    public static final long NEAR_DUPLICATE_SECONDS = 60;
     /** Files expected to hold more rows than this (and more than is stored) are written in bulk mode. */
     static final long BULK_MIN_ROWS = 50_000;
     private static final Gson GSON = new Gson();
@@ -75,6 +78,7 @@ public final class ImportService {
             long[] bytes = new long[1];
             long interactions;
             long outliers;
+            long nearDuplicates;
             long updated;
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, stats::duplicate);
                  CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes)) {
@@ -101,6 +105,7 @@ public final class ImportService {
                 interactions = writer.interactionsAdded();
                 outliers = stats.hasOutliers(OUTLIER_SDS)
                         ? writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS) : 0;
+                nearDuplicates = new NearDuplicateFlagger(ws).flag(runId, CleaningCounts.window(p.spec));
                 updated = sink.customersTouched;
             } catch (IOException e) {
                 throw new ImportException(p.fileName + ": cannot read: " + e.getMessage(), e);
@@ -113,8 +118,9 @@ public final class ImportService {
                     customersAdded, Math.max(0, updated - customersAdded), itemsAdded, interactions,
                     stats.duplicates, stats.returns, outliers, stats.rejected, stats.suspectRows,
                     p.plan.describe(), p.appliedDateFormats(), p.header.changes(), stats.missing,
-                    cleaning(stats, outliers, p), stats.warnings, stats.rejectedList,
-                    (System.nanoTime() - started) / 1e9);
+                    CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p), nearDuplicates,
+                            CleaningCounts.window(p.spec)), stats.warnings, stats.rejectedList,
+                    (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates));
             runs.finish(runId, stats.rowsRead, stats.rowsRead - stats.rejected, stats.rejected, GSON.toJson(report));
             progress.report(1.0, String.format("Imported %,d rows of %s", stats.rowsRead, p.fileName));
             return report;

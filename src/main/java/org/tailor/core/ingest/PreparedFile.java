@@ -27,6 +27,8 @@ final class PreparedFile {
     final DateFormat[] dateFormats;
     final NumberParser[] numbers;
     final Map<String, List<String>> ambiguousDates = new LinkedHashMap<>();
+    /** Column index to the type the user chose ({@link ColumnTypes}). */
+    final Map<Integer, String> typeOverrides;
 
     private PreparedFile(Path file, FileSpec spec, Dialect dialect, HeaderNames.Result header, ColumnPlan plan) {
         this.file = file;
@@ -37,6 +39,7 @@ final class PreparedFile {
         this.plan = plan;
         this.dateFormats = new DateFormat[plan.names.size()];
         this.numbers = new NumberParser[plan.names.size()];
+        this.typeOverrides = ColumnTypes.resolve(spec.types(), plan.names, fileName);
     }
 
     /** Reads the header and sample, decides formats; {@code scanDates} reads on until each date column is decided. */
@@ -93,6 +96,12 @@ final class PreparedFile {
             }
             numbers[i] = new NumberParser(NumberParser.detectDecimal(values, dialect.delimiter()));
         }
+        typeOverrides.forEach((c, type) -> {
+            char decimal = ColumnTypes.decimal(type);
+            if (decimal != 0) {
+                numbers[c] = new NumberParser(decimal);
+            }
+        });
     }
 
     private void decideDates(boolean scanAll, Cancellation cancel) {
@@ -100,13 +109,17 @@ final class PreparedFile {
         if (cols.isEmpty()) {
             return;
         }
+        typeOverrides.forEach((c, type) -> dateFormats[c] = ColumnTypes.dateFormat(type));
         if (spec.dateFormat() != null) {
             DateFormat f = DateFormat.of(spec.dateFormat());
-            cols.forEach(c -> dateFormats[c] = f);
+            cols.stream().filter(c -> dateFormats[c] == null).forEach(c -> dateFormats[c] = f);
             return;
         }
         Map<Integer, DateColumnDecider> deciders = new LinkedHashMap<>();
-        cols.forEach(c -> deciders.put(c, new DateColumnDecider()));
+        cols.stream().filter(c -> dateFormats[c] == null).forEach(c -> deciders.put(c, new DateColumnDecider()));
+        if (deciders.isEmpty()) {
+            return;
+        }
         for (List<String> r : sample) {
             deciders.forEach((c, dec) -> dec.accept(c < r.size() ? r.get(c) : null));
         }

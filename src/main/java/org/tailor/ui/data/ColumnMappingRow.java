@@ -1,18 +1,31 @@
 package org.tailor.ui.data;
 
+import java.util.Objects;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** One editable row of the mapping table: the column, its role and type (editable), and the guess confidence. */
+/**
+ * One editable row of the mapping table: the column, its role and type (each guessed with a confidence, each
+ * editable) and its missing-value policy ({@link #POLICIES}; {@code default} uses {@link #defaultValueProperty}).
+ */
 public final class ColumnMappingRow {
+    /** Missing-value policies offered; {@code auto} leaves the importer's default. */
+    public static final java.util.List<String> POLICIES = java.util.List.of("auto", "reject", "empty", "default");
+
     private final String column;
     private final double confidence;
+    private final double typeConfidence;
+    private final String guessedType;
     private final StringProperty role;
     private final StringProperty type;
+    private final StringProperty missing = new SimpleStringProperty("auto");
+    private final StringProperty defaultValue = new SimpleStringProperty("");
 
     public ColumnMappingRow(DataService.ColumnGuess guess) {
         this.column = guess.column();
-        this.confidence = guess.confidence();
+        this.confidence = guess.roleConfidence();
+        this.typeConfidence = guess.typeConfidence();
+        this.guessedType = guess.type();
         this.role = new SimpleStringProperty(guess.role());
         this.type = new SimpleStringProperty(guess.type());
     }
@@ -21,8 +34,13 @@ public final class ColumnMappingRow {
         return column;
     }
 
+    /** Confidence of the guessed role. */
     public double getConfidence() {
         return confidence;
+    }
+
+    public double getTypeConfidence() {
+        return typeConfidence;
     }
 
     public StringProperty roleProperty() {
@@ -33,7 +51,39 @@ public final class ColumnMappingRow {
         return type;
     }
 
+    public StringProperty missingProperty() {
+        return missing;
+    }
+
+    public StringProperty defaultValueProperty() {
+        return defaultValue;
+    }
+
+    /** Everything the user can edit, for listeners that re-check the rows. */
+    java.util.List<StringProperty> editables() {
+        return java.util.List.of(role, type, missing, defaultValue);
+    }
+
+    /** True when the user chose another type than the guess (only then is it sent as an override). */
+    public boolean typeChanged() {
+        return !Objects.equals(guessedType, type.get());
+    }
+
+    /** The missing-value policy as the importer reads it, or null for {@code auto}. */
+    public String missingPolicy() {
+        String m = missing.get();
+        if (m == null || m.equals("auto")) {
+            return null;
+        }
+        return m.equals("default") ? "default:" + (defaultValue.get() == null ? "" : defaultValue.get()) : m;
+    }
+
+    public DataService.ColumnMapping toMapping(String dateFormat) {
+        return new DataService.ColumnMapping(column, role.get(), typeChanged() ? type.get() : null, dateFormat,
+                missingPolicy());
+    }
+
     public DataService.ColumnMapping toMapping() {
-        return new DataService.ColumnMapping(column, role.get(), type.get());
+        return toMapping(null);
     }
 }

@@ -13,16 +13,20 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.control.cell.ComboBoxTableCell;
+import javafx.scene.control.cell.TextFieldTableCell;
 import javafx.scene.input.DragEvent;
 import javafx.scene.input.TransferMode;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 import org.tailor.ui.common.I18n;
-import org.tailor.ui.common.ViewListeners;
 import org.tailor.ui.common.Labels;
 import org.tailor.ui.common.TaskBar;
+import org.tailor.ui.common.ViewListeners;
 
-/** Controller of {@code Data.fxml}: binds the Data screen to its ViewModel and forwards events. */
+/** Controller of {@code Data.fxml}: binds the import wizard to its ViewModel and forwards events. */
 public final class DataView {
     private final DataViewModel viewModel;
     private final I18n i18n;
@@ -32,24 +36,48 @@ public final class DataView {
     @FXML private ListView<Path> filesListView;
     @FXML private Label fileErrorLabel;
     @FXML private Label dialectLabel;
+    @FXML private ComboBox<String> encodingComboBox;
+    @FXML private ComboBox<String> delimiterComboBox;
+    @FXML private Label headerChangesLabel;
     @FXML private Label countsLabel;
     @FXML private TableView<List<String>> previewTable;
+    @FXML private VBox dateQuestionsBox;
     @FXML private TableView<ColumnMappingRow> mappingTable;
     @FXML private TableColumn<ColumnMappingRow, String> mappingColumnColumn;
     @FXML private TableColumn<ColumnMappingRow, String> mappingRoleColumn;
-    @FXML private TableColumn<ColumnMappingRow, String> mappingTypeColumn;
     @FXML private TableColumn<ColumnMappingRow, String> mappingConfidenceColumn;
+    @FXML private TableColumn<ColumnMappingRow, String> mappingTypeColumn;
+    @FXML private TableColumn<ColumnMappingRow, String> mappingTypeConfidenceColumn;
+    @FXML private TableColumn<ColumnMappingRow, String> mappingMissingColumn;
+    @FXML private TableColumn<ColumnMappingRow, String> mappingDefaultColumn;
+    @FXML private Label validationLabel;
+    @FXML private TableView<DataService.RejectedRow> wouldFailTable;
+    @FXML private TableColumn<DataService.RejectedRow, Number> failLineColumn;
+    @FXML private TableColumn<DataService.RejectedRow, String> failColumnColumn;
+    @FXML private TableColumn<DataService.RejectedRow, String> failReasonColumn;
     @FXML private ComboBox<String> entityComboBox;
     @FXML private ComboBox<String> presetComboBox;
+    @FXML private TextField presetNameField;
+    @FXML private Button savePresetButton;
     @FXML private Button importButton;
     @FXML private Button removeFileButton;
     @FXML private Label reportLabel;
+    @FXML private javafx.scene.control.TabPane resultTabs;
+    @FXML private javafx.scene.control.Tab validationTab;
+    @FXML private javafx.scene.control.Tab reportTab;
+    @FXML private TableView<ImportResult.CleaningRow> cleaningTable;
+    @FXML private TableColumn<ImportResult.CleaningRow, String> cleaningRuleColumn;
+    @FXML private TableColumn<ImportResult.CleaningRow, Number> cleaningCountColumn;
     @FXML private TableView<DataService.RejectedRow> rejectedTable;
     @FXML private TableColumn<DataService.RejectedRow, String> rejectedFileColumn;
     @FXML private TableColumn<DataService.RejectedRow, Number> rejectedLineColumn;
     @FXML private TableColumn<DataService.RejectedRow, String> rejectedColumnColumn;
     @FXML private TableColumn<DataService.RejectedRow, String> rejectedReasonColumn;
     @FXML private Button exportRejectedButton;
+    @FXML private TextField eraseIdField;
+    @FXML private Button eraseButton;
+    @FXML private HBox eraseConfirmBox;
+    @FXML private Label eraseMessageLabel;
     @FXML private TaskBar taskBar;
 
     public DataView(DataViewModel viewModel, I18n i18n) {
@@ -59,6 +87,39 @@ public final class DataView {
 
     @FXML
     private void initialize() {
+        bindFiles();
+        dialectLabel.textProperty().bind(viewModel.dialectProperty());
+        encodingComboBox.setItems(viewModel.encodings());
+        encodingComboBox.valueProperty().bindBidirectional(viewModel.encodingProperty());
+        delimiterComboBox.setItems(viewModel.delimiters());
+        delimiterComboBox.setConverter(converter(viewModel::delimiterLabel));
+        delimiterComboBox.valueProperty().bindBidirectional(viewModel.delimiterProperty());
+        headerChangesLabel.textProperty().bind(viewModel.headerChangesProperty());
+        Labels.collapseWhenEmpty(headerChangesLabel);
+        countsLabel.textProperty().bind(i18n.text("data.counts", viewModel.customersProperty(),
+                viewModel.itemsProperty(), viewModel.interactionsProperty()));
+
+        listeners.list(viewModel.previewHeader(), (ListChangeListener<String>) c -> buildPreviewColumns());
+        buildPreviewColumns();
+        previewTable.setItems(viewModel.previewRows());
+        listeners.list(viewModel.dateQuestions(), (ListChangeListener<DateQuestionRow>) c -> buildDateQuestions());
+        buildDateQuestions();
+        bindMapping();
+
+        entityComboBox.setItems(viewModel.entities());
+        entityComboBox.setConverter(converter(e -> e == null ? "" : i18n.getOr("data.entity." + e, e)));
+        entityComboBox.valueProperty().bindBidirectional(viewModel.entityProperty());
+        presetComboBox.setItems(viewModel.presets());
+        presetComboBox.valueProperty().bindBidirectional(viewModel.presetProperty());
+        presetNameField.textProperty().bindBidirectional(viewModel.presetNameProperty());
+        savePresetButton.disableProperty().bind(viewModel.canSavePresetProperty().not());
+        importButton.disableProperty().bind(viewModel.canImportProperty().not());
+        bindReport();
+        bindErase();
+        taskBar.bind(viewModel.task(), i18n);
+    }
+
+    private void bindFiles() {
         filesListView.setItems(viewModel.files());
         filesListView.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
             @Override
@@ -77,50 +138,91 @@ public final class DataView {
         removeFileButton.disableProperty().bind(viewModel.selectedFileProperty().isNull());
         fileErrorLabel.textProperty().bind(viewModel.fileErrorProperty());
         Labels.collapseWhenEmpty(fileErrorLabel);
-        dialectLabel.textProperty().bind(viewModel.dialectProperty());
-        countsLabel.textProperty().bind(i18n.text("data.counts", viewModel.customersProperty(),
-                viewModel.itemsProperty(), viewModel.interactionsProperty()));
+    }
 
-        listeners.list(viewModel.previewHeader(), (ListChangeListener<String>) c -> buildPreviewColumns());
-        buildPreviewColumns();
-        previewTable.setItems(viewModel.previewRows());
-
+    private void bindMapping() {
         mappingTable.setItems(viewModel.mapping());
         mappingTable.setEditable(true);
         mappingColumnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().getColumn()));
         mappingRoleColumn.setCellValueFactory(c -> c.getValue().roleProperty());
         mappingRoleColumn.setCellFactory(ComboBoxTableCell.forTableColumn(viewModel.roles()));
-        mappingTypeColumn.setCellValueFactory(c -> c.getValue().typeProperty());
-        mappingTypeColumn.setCellFactory(ComboBoxTableCell.forTableColumn(viewModel.types()));
         mappingConfidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.get("data.confidence", c.getValue().getConfidence())));
+        mappingTypeColumn.setCellValueFactory(c -> c.getValue().typeProperty());
+        mappingTypeColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
+                converter(t -> t == null ? "" : i18n.getOr("data.type." + t, t)), viewModel.types()));
+        mappingTypeConfidenceColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                i18n.get("data.confidence", c.getValue().getTypeConfidence())));
+        mappingMissingColumn.setCellValueFactory(c -> c.getValue().missingProperty());
+        mappingMissingColumn.setCellFactory(ComboBoxTableCell.forTableColumn(
+                converter(m -> m == null ? "" : i18n.get("data.missing." + m)),
+                javafx.collections.FXCollections.observableList(ColumnMappingRow.POLICIES)));
+        mappingDefaultColumn.setCellValueFactory(c -> c.getValue().defaultValueProperty());
+        mappingDefaultColumn.setCellFactory(TextFieldTableCell.forTableColumn());
+        validationLabel.textProperty().bind(viewModel.validationProperty());
+        wouldFailTable.setItems(viewModel.wouldFail());
+        failLineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
+        failColumnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
+        failReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+    }
 
-        entityComboBox.setItems(viewModel.entities());
-        entityComboBox.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(String entity) {
-                return entity == null ? "" : i18n.getOr("data.entity." + entity, entity);
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        entityComboBox.valueProperty().bindBidirectional(viewModel.entityProperty());
-        presetComboBox.setItems(viewModel.presets());
-        presetComboBox.valueProperty().bindBidirectional(viewModel.presetProperty());
-        importButton.disableProperty().bind(viewModel.canImportProperty().not());
-
-        reportLabel.textProperty().bind(i18n.text("data.report", viewModel.rowsReadProperty(),
-                viewModel.rowsStoredProperty(), viewModel.rowsRejectedProperty()));
-        rejectedTable.setItems(viewModel.rejected());
+    private void bindReport() {
+        ImportResult r = viewModel.result();
+        reportLabel.textProperty().bind(i18n.text("data.report", r.rowsReadProperty(), r.rowsStoredProperty(),
+                r.rowsRejectedProperty()));
+        cleaningTable.setItems(r.cleaning());
+        cleaningRuleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule()));
+        cleaningCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
+        rejectedTable.setItems(r.rejected());
         rejectedFileColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().file()));
         rejectedLineColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().line()));
         rejectedColumnColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().column()));
         rejectedReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
-        exportRejectedButton.disableProperty().bind(viewModel.canExportRejectedProperty().not());
-        taskBar.bind(viewModel.task(), i18n);
+        exportRejectedButton.disableProperty().bind(r.canExportRejectedProperty().not());
+        listeners.list(r.importIds(), (ListChangeListener<Long>) c -> resultTabs.getSelectionModel().select(
+                r.importIds().isEmpty() ? validationTab : reportTab));
+        listeners.list(viewModel.mapping(), (ListChangeListener<ColumnMappingRow>) c -> resultTabs
+                .getSelectionModel().select(validationTab));
+    }
+
+    private void bindErase() {
+        EraseCustomerModel e = viewModel.erase();
+        eraseIdField.textProperty().bindBidirectional(e.customerIdProperty());
+        eraseButton.disableProperty().bind(e.canRequestProperty().not());
+        eraseConfirmBox.visibleProperty().bind(e.confirmingProperty());
+        eraseConfirmBox.managedProperty().bind(e.confirmingProperty());
+        eraseMessageLabel.textProperty().bind(e.messageProperty());
+        Labels.collapseWhenEmpty(eraseMessageLabel);
+    }
+
+    /** One row per ambiguous date column: the question and one choice per format with examples read that way. */
+    private void buildDateQuestions() {
+        dateQuestionsBox.getChildren().clear();
+        List<DateQuestionRow> questions = List.copyOf(viewModel.dateQuestions());
+        for (int q = 0; q < questions.size(); q++) {
+            DateQuestionRow row = questions.get(q);
+            VBox box = new VBox(2);
+            box.getStyleClass().add("date-question");
+            Label ask = new Label(i18n.get("data.date.question", row.getColumn()));
+            ask.getStyleClass().add("validation-message");
+            ask.setWrapText(true);
+            box.getChildren().add(ask);
+            javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+            for (int f = 0; f < row.formats().size(); f++) {
+                String format = row.formats().get(f);
+                javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(
+                        row.describe(format, i18n));
+                choice.setId("dateAnswer" + q + "_" + f);
+                choice.setToggleGroup(group);
+                choice.setWrapText(true);
+                choice.setSelected(format.equals(row.answerProperty().get()));
+                choice.setOnAction(ev -> row.answerProperty().set(format));
+                box.getChildren().add(choice);
+            }
+            dateQuestionsBox.getChildren().add(box);
+        }
+        dateQuestionsBox.setManaged(!questions.isEmpty());
+        dateQuestionsBox.setVisible(!questions.isEmpty());
     }
 
     private void buildPreviewColumns() {
@@ -132,6 +234,20 @@ public final class DataView {
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(col < c.getValue().size() ? c.getValue().get(col) : ""));
             previewTable.getColumns().add(column);
         }
+    }
+
+    private static StringConverter<String> converter(java.util.function.Function<String, String> show) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(String value) {
+                return show.apply(value);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        };
     }
 
     @FXML
@@ -150,8 +266,28 @@ public final class DataView {
     }
 
     @FXML
+    private void onSavePreset() {
+        viewModel.savePreset();
+    }
+
+    @FXML
     private void onExportRejected() {
         viewModel.exportRejected();
+    }
+
+    @FXML
+    private void onErase() {
+        viewModel.erase().request();
+    }
+
+    @FXML
+    private void onEraseConfirm() {
+        viewModel.erase().confirm();
+    }
+
+    @FXML
+    private void onEraseCancel() {
+        viewModel.erase().cancel();
     }
 
     @FXML

@@ -4,10 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -19,7 +22,12 @@ import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.ScreenContext;
 import org.tailor.ui.common.TaskState;
 
-/** State and actions of the Data screen: files, preview, editable mapping, import, report, counts. */
+/**
+ * State and actions of the Data screen, an import wizard: files; a preview with the dialect (overridable) and
+ * renamed headers; the guessed role and type per column (editable) with missing-value policies; questions for
+ * ambiguous date columns (Import stays disabled until answered); a validation summary of the checked rows; then
+ * the import with its cleaning report and rejected rows, presets saved from the mapping, and customer erasure.
+ */
 public final class DataViewModel {
     static final int PREVIEW_ROWS = 200;
     private static final List<String> ACCEPTED = List.of(".csv", ".tsv", ".txt", ".gz", ".data", ".user", ".item");
@@ -29,6 +37,7 @@ public final class DataViewModel {
     private final I18n i18n;
     private final TaskState task;
     private final TaskState previewTask;
+    private final TaskState validateTask;
     private final TaskState countsTask;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObjectProperty<Path> selectedFile = new SimpleObjectProperty<>();
@@ -36,22 +45,33 @@ public final class DataViewModel {
     private final ObservableList<String> previewHeader = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final StringProperty dialect = new SimpleStringProperty("");
+    private final ObservableList<String> encodings = FXCollections.observableArrayList();
+    private final ObservableList<String> delimiters = FXCollections.observableArrayList();
+    private final StringProperty encoding = new SimpleStringProperty();
+    private final StringProperty delimiter = new SimpleStringProperty();
+    private final StringProperty headerChanges = new SimpleStringProperty("");
     private final ObservableList<ColumnMappingRow> mapping = FXCollections.observableArrayList();
+    private final ObservableList<DateQuestionRow> dateQuestions = FXCollections.observableArrayList();
+    private final IntegerProperty unanswered = new SimpleIntegerProperty();
+    private final IntegerProperty rowsChecked = new SimpleIntegerProperty();
+    private final ObservableList<DataService.RejectedRow> wouldFail = FXCollections.observableArrayList();
+    private final StringProperty validation = new SimpleStringProperty("");
     private final ObservableList<String> entities = FXCollections.observableArrayList();
     private final ObservableList<String> presets = FXCollections.observableArrayList();
     private final ObservableList<String> roles = FXCollections.observableArrayList();
     private final ObservableList<String> types = FXCollections.observableArrayList();
     private final StringProperty entity = new SimpleStringProperty();
     private final StringProperty preset = new SimpleStringProperty();
-    private final LongProperty rowsRead = new SimpleLongProperty();
-    private final LongProperty rowsStored = new SimpleLongProperty();
-    private final LongProperty rowsRejected = new SimpleLongProperty();
-    private final ObservableList<DataService.RejectedRow> rejected = FXCollections.observableArrayList();
+    private final StringProperty presetName = new SimpleStringProperty("");
+    private final ImportResult result;
     private final LongProperty customers = new SimpleLongProperty();
     private final LongProperty items = new SimpleLongProperty();
     private final LongProperty interactions = new SimpleLongProperty();
+    private final EraseCustomerModel erase;
     private final BooleanBinding canImport;
-    private final BooleanBinding canExportRejected;
+    private final BooleanBinding canSavePreset;
+    private final ChangeListener<Object> revalidate = (o, a, b) -> validate();
+    private boolean applying;
 
     public DataViewModel(DataService service, ScreenContext context) {
         this.service = service;
@@ -59,10 +79,15 @@ public final class DataViewModel {
         this.i18n = context.i18n();
         this.task = context.newTask();
         this.previewTask = context.newTask();
+        this.validateTask = context.newQuietTask();
         this.countsTask = context.newQuietTask();
+        this.result = new ImportResult(service, context, task);
+        this.erase = new EraseCustomerModel(service, context, task, this::refreshCounts);
         entities.setAll(service.entities());
         presets.setAll(service.presets());
         types.setAll(service.types());
+        encodings.setAll(service.encodings());
+        delimiters.setAll(service.delimiters());
         entity.addListener((o, a, b) -> roles.setAll(b == null ? List.of() : service.roles(b)));
         if (!entities.isEmpty()) {
             entity.set(entities.get(0));
@@ -72,9 +97,19 @@ public final class DataViewModel {
                 loadPreview(b);
             }
         });
+        ChangeListener<String> reload = (o, a, b) -> {
+            if (!applying && selectedFile.get() != null) {
+                loadPreview(selectedFile.get());
+            }
+        };
+        encoding.addListener(reload);
+        delimiter.addListener(reload);
+        preset.addListener(reload);
         canImport = Bindings.isEmpty(files).or(entity.isNull()).or(task.runningProperty())
-                .or(previewTask.runningProperty()).not();
-        canExportRejected = Bindings.isEmpty(rejected).or(task.runningProperty()).not();
+                .or(previewTask.runningProperty()).or(unanswered.greaterThan(0)).not();
+        canSavePreset = Bindings.isEmpty(mapping).or(task.runningProperty())
+                .or(Bindings.createBooleanBinding(() -> presetName.get() == null || presetName.get().isBlank(),
+                        presetName)).not();
     }
 
     /** Called when the screen is shown: refreshes the workspace counts. */
@@ -120,21 +155,96 @@ public final class DataViewModel {
     private void clearPreview() {
         previewHeader.clear();
         previewRows.clear();
-        mapping.clear();
+        setMapping(List.of());
+        dateQuestions.clear();
+        unanswered.set(0);
+        wouldFail.clear();
+        validation.set("");
+        headerChanges.set("");
         dialect.set("");
     }
 
+    private String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
     private void loadPreview(Path file) {
+        DataService.PreviewRequest request = new DataService.PreviewRequest(file, blankToNull(encoding.get()),
+                blankToNull(delimiter.get()), blankToNull(preset.get()), null, List.of());
         previewTask.run(i18n.get("data.task.preview", file.getFileName()),
-                (progress, cancel) -> service.preview(file, PREVIEW_ROWS, progress, cancel), p -> {
-                    previewHeader.setAll(p.header());
-                    previewRows.setAll(p.rows());
-                    dialect.set(i18n.get("data.dialect", p.encoding(), describeDelimiter(p.delimiter())));
-                    if (p.guessedEntity() != null && entities.contains(p.guessedEntity())) {
-                        entity.set(p.guessedEntity());
-                    }
-                    mapping.setAll(p.columns().stream().map(ColumnMappingRow::new).toList());
-                });
+                (progress, cancel) -> service.preview(request, progress, cancel), this::apply);
+    }
+
+    private void apply(DataService.CsvPreview p) {
+        applying = true;
+        try {
+            previewHeader.setAll(p.header());
+            previewRows.setAll(p.rows());
+            dialect.set(i18n.get("data.dialect", p.encoding(), p.encodingConfidence(),
+                    describeDelimiter(p.delimiter()), p.delimiterConfidence()));
+            encoding.set(p.encoding());
+            delimiter.set(p.delimiter());
+            if (p.guessedEntity() != null && entities.contains(p.guessedEntity())) {
+                entity.set(p.guessedEntity());
+            }
+            headerChanges.set(p.headerChanges().isEmpty() ? "" : i18n.get("data.headerChanges", String.join(
+                    i18n.get("data.list.separator"), p.headerChanges().stream().map(c -> i18n.get("data.headerChange",
+                            c.column(), c.original(), c.name(), c.reason())).toList())));
+            setMapping(p.columns().stream().map(ColumnMappingRow::new).toList());
+            dateQuestions.setAll(p.dateQuestions().stream().map(DateQuestionRow::new).toList());
+            dateQuestions.forEach(q -> q.answerProperty().addListener((o, a, b) -> {
+                countUnanswered();
+                validate();
+            }));
+            countUnanswered();
+            showValidation(p);
+        } finally {
+            applying = false;
+        }
+    }
+
+    private void setMapping(List<ColumnMappingRow> rows) {
+        mapping.forEach(r -> r.editables().forEach(e -> e.removeListener(revalidate)));
+        mapping.setAll(rows);
+        mapping.forEach(r -> r.editables().forEach(e -> e.addListener(revalidate)));
+    }
+
+    private void countUnanswered() {
+        unanswered.set((int) dateQuestions.stream().filter(q -> !q.isAnswered()).count());
+    }
+
+    private void showValidation(DataService.CsvPreview p) {
+        rowsChecked.set(p.rowsChecked());
+        java.util.Set<String> open = new java.util.HashSet<>();
+        dateQuestions.stream().filter(q -> !q.isAnswered()).forEach(q -> open.add(q.getColumn()));
+        // rows failing only because a date question is open are not shown: the answer decides them
+        wouldFail.setAll(p.wouldFail().stream().filter(r -> !open.contains(r.column())).toList());
+        long failing = wouldFail.stream().map(DataService.RejectedRow::line).distinct().count();
+        validation.set(unanswered.get() > 0 ? i18n.get("data.validation.waiting", unanswered.get())
+                : i18n.get("data.validation", failing, p.rowsChecked()));
+    }
+
+    /** Re-checks the preview rows with the current mapping, types, date answers and policies. */
+    public void validate() {
+        Path file = selectedFile.get();
+        if (applying || file == null || mapping.isEmpty()) {
+            return;
+        }
+        DataService.PreviewRequest request = new DataService.PreviewRequest(file, blankToNull(encoding.get()),
+                blankToNull(delimiter.get()), blankToNull(preset.get()), entity.get(), columns());
+        validateTask.run(i18n.get("data.task.validate", file.getFileName()),
+                (progress, cancel) -> service.preview(request, progress, cancel), this::showValidation);
+    }
+
+    /** The edited mapping of the previewed file, with the date answers. */
+    List<DataService.ColumnMapping> columns() {
+        List<DataService.ColumnMapping> out = new ArrayList<>();
+        for (ColumnMappingRow r : mapping) {
+            String answer = dateQuestions.stream().filter(q -> q.getColumn().equals(r.getColumn()))
+                    .map(q -> q.answerProperty().get()).findFirst().orElse(null);
+            out.add(r.toMapping(answer));
+        }
+        return out;
     }
 
     private String describeDelimiter(String d) {
@@ -147,39 +257,53 @@ public final class DataViewModel {
         };
     }
 
+    /** How a delimiter is shown in its choice box. */
+    public String delimiterLabel(String d) {
+        return d == null ? "" : describeDelimiter(d);
+    }
+
+    private DataService.ImportRequest requestFor(Path f) {
+        String p = blankToNull(preset.get());
+        if (f.equals(selectedFile.get())) {
+            return new DataService.ImportRequest(f, entity.get(), p, blankToNull(encoding.get()),
+                    blankToNull(delimiter.get()), columns());
+        }
+        return new DataService.ImportRequest(f, entity.get(), p, List.of());
+    }
+
     /** Imports every listed file; the previewed file uses the edited mapping, the others their preset or a guess. */
     public void importFiles() {
         if (!canImport.get()) {
             return;
         }
-        List<DataService.ImportRequest> requests = new ArrayList<>();
-        for (Path f : files) {
-            List<DataService.ColumnMapping> cols = f.equals(selectedFile.get())
-                    ? mapping.stream().map(ColumnMappingRow::toMapping).toList() : List.of();
-            String p = preset.get() == null || preset.get().isBlank() ? null : preset.get();
-            requests.add(new DataService.ImportRequest(f, entity.get(), p, cols));
+        List<DataService.ImportRequest> requests = files.stream().map(this::requestFor).toList();
+        result.run(requests, this::refreshCounts);
+    }
+
+    /** Saves the previewed file's mapping, formats and policies as a named preset in the workspace. */
+    public void savePreset() {
+        if (!canSavePreset.get() || selectedFile.get() == null) {
+            return;
         }
-        task.run(i18n.get("data.task.import", files.size()),
-                (progress, cancel) -> service.importFiles(requests, progress, cancel), report -> {
-                    rowsRead.set(report.rowsRead());
-                    rowsStored.set(report.rowsStored());
-                    rowsRejected.set(report.rowsRejected());
-                    rejected.setAll(report.rejected());
-                    dialogs.notify(i18n.get("data.imported", report.rowsStored(), report.rowsRejected()));
-                    refreshCounts();
-                });
+        String name = presetName.get().strip();
+        DataService.ImportRequest request = requestFor(selectedFile.get());
+        task.run(i18n.get("data.task.savePreset", name), (progress, cancel) -> {
+            service.savePreset(name, request);
+            return service.presets();
+        }, names -> {
+            applying = true;
+            try {
+                presets.setAll(names);
+            } finally {
+                applying = false;
+            }
+            presetName.set("");
+            dialogs.notify(i18n.get("data.presetSaved", name));
+        });
     }
 
     public void exportRejected() {
-        if (!canExportRejected.get()) {
-            return;
-        }
-        List<DataService.RejectedRow> rows = List.copyOf(rejected);
-        dialogs.chooseSaveCsv(i18n.get("data.exportTitle"), "rejected-rows.csv").ifPresent(out ->
-                task.run(i18n.get("data.task.exportRejected"), (progress, cancel) -> {
-                    service.exportRejected(rows, out, progress, cancel);
-                    return out;
-                }, path -> dialogs.notify(i18n.get("data.exported", rows.size(), path.getFileName()))));
+        result.exportRejected();
     }
 
     public void refreshCounts() {
@@ -197,6 +321,14 @@ public final class DataViewModel {
 
     public TaskState task() {
         return task;
+    }
+
+    public ImportResult result() {
+        return result;
+    }
+
+    public EraseCustomerModel erase() {
+        return erase;
     }
 
     public ObservableList<Path> files() {
@@ -223,8 +355,48 @@ public final class DataViewModel {
         return dialect;
     }
 
+    public ObservableList<String> encodings() {
+        return encodings;
+    }
+
+    public ObservableList<String> delimiters() {
+        return delimiters;
+    }
+
+    public StringProperty encodingProperty() {
+        return encoding;
+    }
+
+    public StringProperty delimiterProperty() {
+        return delimiter;
+    }
+
+    public StringProperty headerChangesProperty() {
+        return headerChanges;
+    }
+
     public ObservableList<ColumnMappingRow> mapping() {
         return mapping;
+    }
+
+    public ObservableList<DateQuestionRow> dateQuestions() {
+        return dateQuestions;
+    }
+
+    public IntegerProperty unansweredProperty() {
+        return unanswered;
+    }
+
+    public IntegerProperty rowsCheckedProperty() {
+        return rowsChecked;
+    }
+
+    public ObservableList<DataService.RejectedRow> wouldFail() {
+        return wouldFail;
+    }
+
+    public StringProperty validationProperty() {
+        return validation;
     }
 
     public ObservableList<String> entities() {
@@ -251,20 +423,8 @@ public final class DataViewModel {
         return preset;
     }
 
-    public LongProperty rowsReadProperty() {
-        return rowsRead;
-    }
-
-    public LongProperty rowsStoredProperty() {
-        return rowsStored;
-    }
-
-    public LongProperty rowsRejectedProperty() {
-        return rowsRejected;
-    }
-
-    public ObservableList<DataService.RejectedRow> rejected() {
-        return rejected;
+    public StringProperty presetNameProperty() {
+        return presetName;
     }
 
     public LongProperty customersProperty() {
@@ -283,7 +443,7 @@ public final class DataViewModel {
         return canImport;
     }
 
-    public BooleanBinding canExportRejectedProperty() {
-        return canExportRejected;
+    public BooleanBinding canSavePresetProperty() {
+        return canSavePreset;
     }
 }

@@ -1,18 +1,26 @@
 package org.tailor.ui.data;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.tailor.core.export.CsvCells;
+import org.tailor.core.ingest.CleaningCounts;
 import org.tailor.core.ingest.Entity;
 import org.tailor.core.ingest.Field;
 import org.tailor.core.ingest.ImportException;
-import org.tailor.core.ingest.ImportOptions;
-import org.tailor.core.ingest.ImportPreview;
 import org.tailor.core.ingest.ImportService;
 import org.tailor.core.ingest.PresetCatalog;
+import org.tailor.core.ingest.WorkspacePresets;
+import org.tailor.core.store.CustomerEraser;
+import org.tailor.core.store.DataStoreException;
 import org.tailor.core.store.RejectedRowRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
@@ -20,19 +28,24 @@ import org.tailor.core.task.Progress;
 import org.tailor.ui.common.ServiceException;
 
 /**
- * The Data screen over the importer ({@code core.ingest}). A request with a preset imports with the preset (the
- * preview's mapping is then only a preview); without one, the edited column roles are passed as the mapping.
- * Value types are detected per column by the importer; the type column shows what it detected.
+ * The Data screen over the importer ({@code core.ingest}): previews with the chosen dialect and mapping, imports
+ * with the edited roles, type overrides, date answers and missing-value policies laid over the preset (if any),
+ * saves mappings as workspace presets, exports every rejected row of an import and erases customers.
  */
 public final class IngestDataService implements DataService {
+    /** How many rejected rows one import lists on screen; all of them can be exported. */
+    static final int LISTED_REJECTS = 5000;
+
     private final Workspace workspace;
-    private final ImportService importer;
     private final WorkspaceDataService counts;
 
     public IngestDataService(Workspace workspace) {
         this.workspace = workspace;
-        this.importer = new ImportService(PresetCatalog.builtIn());
         this.counts = new WorkspaceDataService(workspace);
+    }
+
+    private ImportService importer() {
+        return new ImportService(new WorkspacePresets(workspace).catalog(PresetCatalog.builtIn()));
     }
 
     @Override
@@ -42,7 +55,9 @@ public final class IngestDataService implements DataService {
 
     @Override
     public List<String> presets() {
-        return PresetCatalog.BUILT_IN;
+        List<String> names = new ArrayList<>(PresetCatalog.BUILT_IN);
+        new WorkspacePresets(workspace).names().stream().filter(n -> !names.contains(n)).forEach(names::add);
+        return names;
     }
 
     @Override
@@ -66,21 +81,15 @@ public final class IngestDataService implements DataService {
 
     @Override
     public List<String> types() {
-        return List.of("text", "id", "integer", "number", "decimal", "date", "boolean", "empty");
+        return List.of("text", "integer", "decimal", "decimal-comma", "boolean", "date", "empty");
     }
 
     @Override
-    public CsvPreview preview(Path file, int maxRows, Progress progress, Cancellation cancel) {
+    public CsvPreview preview(PreviewRequest r, Progress progress, Cancellation cancel) {
         try {
-            ImportPreview p = importer.preview(file, ImportOptions.defaults());
-            List<String> header = p.columns().stream().map(ImportPreview.Column::name).toList();
-            List<ColumnGuess> guesses = p.columns().stream()
-                    .map(c -> new ColumnGuess(c.name(), c.field(), c.type().toLowerCase(Locale.ROOT),
-                            c.fieldConfidence()))
-                    .toList();
-            List<List<String>> rows = p.rows().subList(0, Math.min(maxRows, p.rows().size()));
-            return new CsvPreview(file, p.encoding(), p.delimiter(), header, rows, p.entity(), guesses);
-        } catch (ImportException e) {
+            return PreviewMapper.map(r.file(), importer().preview(r.file(),
+                    WizardOptions.of(r.preset(), r.entity(), r.encoding(), r.delimiter(), r.columns())));
+        } catch (ImportException | IllegalArgumentException e) {
             throw new ServiceException(e.getMessage(), e);
         }
     }
@@ -91,25 +100,44 @@ public final class IngestDataService implements DataService {
         long stored = 0;
         long rejectedCount = 0;
         List<RejectedRow> rejected = new ArrayList<>();
+        List<Long> ids = new ArrayList<>();
+        Map<String, Long> rules = new LinkedHashMap<>();
         RejectedRowRepository rejects = new RejectedRowRepository(workspace);
+        ImportService importer = importer();
         for (int i = 0; i < requests.size(); i++) {
             ImportRequest r = requests.get(i);
             int index = i;
             Progress part = (f, m) -> progress.report((index + Math.max(0, f)) / requests.size(), m);
             try {
-                org.tailor.core.ingest.ImportReport rep = importer.importFile(workspace, r.file(), options(r), part,
-                        cancel);
+                org.tailor.core.ingest.ImportReport rep = importer.importFile(workspace, r.file(),
+                        WizardOptions.of(r), part, cancel);
+                ids.add(rep.importId());
                 read += rep.rowsRead();
                 stored += storedRows(rep);
                 rejectedCount += rep.rejectedCount();
-                for (RejectedRowRepository.RejectedRow row : rejects.findByImport(rep.importId())) {
-                    rejected.add(new RejectedRow(row.fileName(), row.line(), row.column(), row.reason()));
-                }
-            } catch (ImportException e) {
+                rep.rules().forEach((k, v) -> rules.merge(k, v, Long::sum));
+                rejects.forEach(rep.importId(), row -> {
+                    if (rejected.size() < LISTED_REJECTS) {
+                        rejected.add(new RejectedRow(row.fileName(), row.line(), row.column(), row.reason()));
+                    }
+                });
+            } catch (ImportException | IllegalArgumentException e) {
                 throw new ServiceException(e.getMessage(), e);
             }
         }
-        return new ImportReport(read, stored, rejectedCount, rejected);
+        return new ImportReport(read, stored, rejectedCount, rejected, ids, ruleCounts(rules));
+    }
+
+    private static List<RuleCount> ruleCounts(Map<String, Long> rules) {
+        List<RuleCount> out = new ArrayList<>();
+        rules.forEach((k, v) -> {
+            if (k.startsWith(CleaningCounts.MISSING_PREFIX)) {
+                out.add(new RuleCount("missing", k.substring(CleaningCounts.MISSING_PREFIX.length()), v));
+            } else {
+                out.add(new RuleCount(k, "", v));
+            }
+        });
+        return out;
     }
 
     /** Rows of the file that were stored as what the file holds (not the customers and items they created). */
@@ -121,24 +149,15 @@ public final class IngestDataService implements DataService {
         };
     }
 
-    private static ImportOptions options(ImportRequest r) {
-        if (r.preset() != null && !r.preset().isBlank()) {
-            return ImportOptions.preset(r.preset());
+    @Override
+    public void savePreset(String name, ImportRequest request) {
+        try {
+            new WorkspacePresets(workspace).save(WorkspacePresets.fromOptions(name.strip(),
+                    "Saved from the mapping of " + request.file().getFileName(), WizardOptions.of(request)
+                            .withPreset(null)));
+        } catch (ImportException | IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage(), e);
         }
-        ImportOptions o = ImportOptions.defaults();
-        if (r.entity() != null) {
-            o = o.withEntity(Entity.parse(r.entity()));
-        }
-        if (!r.columns().isEmpty()) {
-            Map<String, String> mapping = new LinkedHashMap<>();
-            for (ColumnMapping c : r.columns()) {
-                if (c.role() != null && !c.role().equals("attribute") && !c.role().equals("genre flag")) {
-                    mapping.put(c.column(), c.role());
-                }
-            }
-            o = o.withMapping(mapping);
-        }
-        return o;
     }
 
     @Override
@@ -147,7 +166,34 @@ public final class IngestDataService implements DataService {
     }
 
     @Override
-    public void exportRejected(List<RejectedRow> rows, Path out, Progress progress, Cancellation cancel) {
-        counts.exportRejected(rows, out, progress, cancel);
+    public long exportRejected(List<Long> importIds, Path out, Progress progress, Cancellation cancel) {
+        RejectedRowRepository repo = new RejectedRowRepository(workspace);
+        long[] n = new long[1];
+        try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8);
+             CsvWriter csv = CsvWriter.builder().build(w)) {
+            csv.writeRecord("file", "line", "column", "reason", "raw");
+            for (Long id : importIds) {
+                repo.forEach(id, row -> {
+                    if ((++n[0] & 1023) == 0) {
+                        cancel.check();
+                        progress.report(-1, null);
+                    }
+                    csv.writeRecord(CsvCells.safe(row.fileName()), Long.toString(row.line()),
+                            CsvCells.safe(row.column()), CsvCells.safe(row.reason()), CsvCells.safe(row.raw()));
+                });
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write " + out + ": " + e.getMessage(), e);
+        }
+        return n[0];
+    }
+
+    @Override
+    public long eraseCustomer(String externalId) {
+        try {
+            return new CustomerEraser(workspace).erase(externalId.strip()).total();
+        } catch (DataStoreException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
     }
 }

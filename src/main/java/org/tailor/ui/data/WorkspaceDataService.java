@@ -46,7 +46,22 @@ public final class WorkspaceDataService implements DataService {
     }
 
     @Override
-    public CsvPreview preview(Path file, int maxRows, Progress progress, Cancellation cancel) {
+    public CsvPreview preview(PreviewRequest request, Progress progress, Cancellation cancel) {
+        throw new NotAvailableException("feature.import");
+    }
+
+    @Override
+    public void savePreset(String name, ImportRequest request) {
+        throw new NotAvailableException("feature.import");
+    }
+
+    @Override
+    public long exportRejected(List<Long> importIds, Path out, Progress progress, Cancellation cancel) {
+        throw new NotAvailableException("feature.import");
+    }
+
+    @Override
+    public long eraseCustomer(String externalId) {
         throw new NotAvailableException("feature.import");
     }
 
@@ -60,8 +75,8 @@ public final class WorkspaceDataService implements DataService {
         return new WorkspaceCounts(workspace.count("customer"), workspace.count("item"), workspace.count("interaction"));
     }
 
-    @Override
-    public void exportRejected(List<RejectedRow> rows, Path out, Progress progress, Cancellation cancel) {
+    /** Writes the listed rejected rows as UTF-8 CSV with header {@code file,line,column,reason}. */
+    public void exportRows(List<RejectedRow> rows, Path out, Progress progress, Cancellation cancel) {
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8); CsvWriter csv = CsvWriter.builder().build(w)) {
             csv.writeRecord("file", "line", "column", "reason");
             int n = 0;

@@ -37,7 +37,7 @@ class WorkspaceDataServiceTest {
     @Test
     void rejectedRowsExportAsUtf8CsvWithHeader(@TempDir Path dir) throws Exception {
         Path out = dir.resolve("rejected.csv");
-        new WorkspaceDataService(null).exportRejected(List.of(
+        new WorkspaceDataService(null).exportRows(List.of(
                 new DataService.RejectedRow("orders.csv", 4, "Quantity", "'x' is not a number"),
                 new DataService.RejectedRow("kunden.csv", 9, "", "Größe fehlt, bitte prüfen")), out, Progress.NONE,
                 Cancellation.NONE);
@@ -48,7 +48,7 @@ class WorkspaceDataServiceTest {
     @Test
     void previewSaysNotAvailableUntilTheImporterIsWired() {
         NotAvailableException e = assertThrows(NotAvailableException.class, () -> new WorkspaceDataService(null)
-                .preview(Path.of("x.csv"), 10, Progress.NONE, Cancellation.NONE));
+                .preview(DataService.PreviewRequest.of(Path.of("x.csv")), Progress.NONE, Cancellation.NONE));
         assertEquals("feature.import", e.featureKey());
     }
 }
