@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tailor.core.persona.PersonaParams;
+import org.tailor.core.persona.PersonaService;
 import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.store.BatchWriter;
 import org.tailor.core.store.Workspace;
@@ -172,6 +174,35 @@ class CampaignSafetyTest {
         try (Workspace ws = Workspace.inMemory()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> emailPreview(ws));
             assertEquals("The workspace has no customers: nothing to send", e.getMessage());
+        }
+    }
+
+    @Test
+    void unknownAndEmptySegmentsAreRefused() {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.inTransaction(c -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    for (int i = 1; i <= 4; i++) {
+                        w.interaction("n" + i, "S1", "purchase", 1.0, 9.99, 1_700_000_000L, null);
+                    }
+                }
+                return null;
+            });
+            // four identical customers: R = F = M = 3 -> all "Needs attention", "Champions" is empty
+            new PersonaService().compute(ws, new PersonaParams(2, 7, 1, null), Progress.NONE, Cancellation.NONE);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> service.preview(ws,
+                    new CampaignParams("x", Audience.segment("NoSuch"), 0, 0, 7, null, Channel.ANY, null),
+                    Progress.NONE, Cancellation.NONE));
+            assertEquals("No RFM segment called 'NoSuch'. Segments: Champions, Loyal, Can't lose them, At risk, New,"
+                    + " Potential loyalist, Needs attention, Hibernating", e.getMessage());
+            e = assertThrows(IllegalArgumentException.class, () -> service.preview(ws, new CampaignParams("x",
+                    Audience.segment("Champions"), 0, 0, 7, null, Channel.ANY, null), Progress.NONE,
+                    Cancellation.NONE));
+            assertEquals("The RFM segment Champions has no members: nothing to send, no campaign recorded",
+                    e.getMessage());
+            CampaignPreview p = service.preview(ws, new CampaignParams("x", Audience.segment("needs attention"), 0,
+                    0, 7, null, Channel.ANY, null), Progress.NONE, Cancellation.NONE);
+            assertEquals(4, p.targets().size());
         }
     }
 }
