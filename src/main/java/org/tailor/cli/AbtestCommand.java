@@ -7,9 +7,13 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.tailor.core.abtest.AbTestAnalyzer;
 import org.tailor.core.abtest.AbTestResult;
 import org.tailor.core.abtest.Alternative;
@@ -69,30 +73,72 @@ final class AbtestCommand implements Runnable {
         out.println("verdict: " + r.verdict());
     }
 
-    private static List<DailyResult> read(Path file) {
+    /**
+     * Reads the results file, checking every row: whole non-negative numbers, conversions not above visitors, a
+     * real yyyy-MM-dd date when there is a date column, and each arm at most once per date (once in a file without
+     * dates): a repeated arm row is refused naming both lines, never summed silently.
+     */
+    static List<DailyResult> read(Path file) {
         List<DailyResult> rows = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
         try (CsvReader<NamedCsvRecord> reader = CsvReader.builder().ofNamedCsvRecord(file)) {
             for (NamedCsvRecord rec : reader) {
                 long line = rec.getStartingLineNumber();
                 String arm = rec.findField("variant").or(() -> rec.findField("arm")).orElseThrow(() ->
-                        new IllegalArgumentException(file + " line " + line + ": no 'variant' (or 'arm') column"));
-                rows.add(new DailyResult(rec.findField("date").orElse(""), arm.trim(),
-                        number(rec, "visitors", file, line), number(rec, "conversions", file, line)));
+                        new IllegalArgumentException(file + " line " + line + ": no 'variant' (or 'arm') column"))
+                        .trim();
+                if (arm.isEmpty()) {
+                    throw new IllegalArgumentException(file + " line " + line + ", column variant: the arm name is"
+                            + " empty");
+                }
+                String date = rec.findField("date").map(d -> date(d, file, line)).orElse("");
+                long visitors = number(rec, "visitors", file, line);
+                long conversions = number(rec, "conversions", file, line);
+                if (conversions > visitors) {
+                    throw new IllegalArgumentException(file + " line " + line + ": conversions (" + conversions
+                            + ") are more than the visitors (" + visitors + ")");
+                }
+                Long first = seen.putIfAbsent(date + "\u0000" + arm, line);
+                if (first != null) {
+                    throw new IllegalArgumentException(file + " lines " + first + " and " + line + ": arm '" + arm
+                            + "' appears twice" + (date.isEmpty() ? "" : " for " + date) + "; give one row per arm"
+                            + (date.isEmpty() ? "" : " and date") + " (rows are not added up)");
+                }
+                rows.add(new DailyResult(date, arm, visitors, conversions));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException(file + ": no result rows (expected a header variant,visitors,"
+                    + "conversions and one row per arm)");
+        }
         return rows;
+    }
+
+    private static String date(String v, Path file, long line) {
+        try {
+            return LocalDate.parse(v.trim()).toString();
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException(file + " line " + line + ", column date: '" + v + "' is not a real"
+                    + " date like 2024-04-01", e);
+        }
     }
 
     private static long number(NamedCsvRecord rec, String column, Path file, long line) {
         String v = rec.findField(column).orElseThrow(() ->
                 new IllegalArgumentException(file + " line " + line + ": no '" + column + "' column"));
+        long n;
         try {
-            return Long.parseLong(v.trim());
+            n = Long.parseLong(v.trim());
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException(file + " line " + line + ", column " + column + ": '" + v
                     + "' is not a whole number", e);
         }
+        if (n < 0) {
+            throw new IllegalArgumentException(file + " line " + line + ", column " + column + ": " + n
+                    + " is negative; counts must be 0 or more");
+        }
+        return n;
     }
 }

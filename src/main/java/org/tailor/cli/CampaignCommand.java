@@ -38,7 +38,8 @@ final class CampaignCommand implements Runnable {
     @Option(names = "--top", defaultValue = "5", description = "Items per target; 0 for a send list (default ${DEFAULT-VALUE}).")
     int top;
 
-    @Option(names = "--holdout", defaultValue = "10", description = "Control group in percent (default ${DEFAULT-VALUE}).")
+    @Option(names = "--holdout", defaultValue = "10", description = "Control group in percent, 0 to below 100: a holdout that leaves"
+            + " nobody to treat is refused (default ${DEFAULT-VALUE}).")
     double holdout;
 
     @Option(names = "--seed", defaultValue = "7", description = "Control-group seed (default ${DEFAULT-VALUE}).")
@@ -93,11 +94,13 @@ final class CampaignCommand implements Runnable {
             summary.put("out", out.toString());
             summary.put("accounting", preview.accounting());
             summary.put("exclusions", preview.exclusions());
+            summary.put("notes", preview.notes());
             if (json) {
                 w.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(summary));
             } else {
                 w.println("Wrote " + preview.targets().size() + " targets to " + out + " (campaign " + id + ")");
                 w.println(preview.accounting());
+                preview.notes().forEach(n -> w.println("note: " + n));
             }
         }
     }

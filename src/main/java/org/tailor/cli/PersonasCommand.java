@@ -38,7 +38,8 @@ final class PersonasCommand implements Runnable {
     @Option(names = "--restarts", defaultValue = "10", description = "k-means restarts (default ${DEFAULT-VALUE}).")
     int restarts;
 
-    @Option(names = "--reference-date", description = "Recency reference date yyyy-MM-dd (default: latest interaction).")
+    @Option(names = "--reference-date", description = "Recency reference date yyyy-MM-dd, not before the latest"
+            + " interaction (default: the latest interaction date that is not in the future).")
     String referenceDate;
 
     @Option(names = "--json", description = "Print JSON.")
@@ -58,6 +59,12 @@ final class PersonasCommand implements Runnable {
             } else {
                 out.printf(Locale.ROOT, "Reference date %s, %d customers without activity%n", r.referenceDate(),
                         r.customersWithoutActivity());
+                if (r.ignoredAfterReference() > 0) {
+                    out.println(ignoredNote(r));
+                }
+                if (r.fewerPersonasThanAsked()) {
+                    out.println(fewerNote(r));
+                }
                 for (Persona p : r.personas()) {
                     out.printf(Locale.ROOT, "%-40s %6d customers  recency %.1f d  orders %.2f  spend %.2f  basket %.2f%n",
                             p.name(), p.size(), p.recencyDays(), p.frequency(), p.monetary(), p.basketSize());
@@ -65,6 +72,15 @@ final class PersonasCommand implements Runnable {
                 out.println("RFM segments: " + r.rfmSegments());
             }
         }
+    }
+
+    static String ignoredNote(PersonaReport r) {
+        return r.ignoredAfterReference() + " interactions ignored: dated after the reference date";
+    }
+
+    static String fewerNote(PersonaReport r) {
+        return r.params().k() + " personas asked for, " + r.personas().size() + " found: the customers fall into"
+                + " fewer distinct groups (empty clusters are not listed)";
     }
 
     static Map<String, Object> toJson(PersonaReport r) {
@@ -86,11 +102,22 @@ final class PersonasCommand implements Runnable {
         params.put("restarts", r.params().restarts());
         params.put("reference_date", r.referenceDate());
         params.put("features", "recency days, log(1+orders), log(1+spend), basket size, category shares; z-scored");
-        params.put("rfm", "quintiles 1-5, ties split by customer id (natural order)");
+        params.put("rfm", "quintiles 1-5 = 1 + floor(5 * mid-rank percentile); equal values share one score, all"
+                + " equal (or one customer) -> 3");
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("personas", personas);
         out.put("rfm", r.rfmSegments());
         out.put("customers_without_activity", r.customersWithoutActivity());
+        out.put("ignored_after_reference_date", r.ignoredAfterReference());
+        out.put("personas_requested", r.params().k());
+        List<String> notes = new ArrayList<>();
+        if (r.ignoredAfterReference() > 0) {
+            notes.add(ignoredNote(r));
+        }
+        if (r.fewerPersonasThanAsked()) {
+            notes.add(fewerNote(r));
+        }
+        out.put("notes", notes);
         out.put("run_id", r.runId());
         out.put("data_version", r.dataVersion());
         out.put("inertia", r.inertia());

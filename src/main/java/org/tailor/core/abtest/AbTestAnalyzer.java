@@ -1,11 +1,13 @@
 package org.tailor.core.abtest;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -24,6 +26,7 @@ public final class AbTestAnalyzer {
     /**
      * Analyzes per-date rows of exactly two arms; the control is the arm called {@code controlName} (or
      * "control", or else the first arm in the file). Every date is a cumulative look; the last is the final one.
+     * Each arm may appear once per date (once overall without dates); a repeated row is refused, not added up.
      */
     public AbTestResult analyzeDaily(List<DailyResult> rows, String controlName, Alternative alternative, double alpha) {
         LinkedHashSet<String> arms = new LinkedHashSet<>();
@@ -38,8 +41,15 @@ public final class AbTestAnalyzer {
         }
         String t = arms.stream().filter(a -> !a.equals(c)).findFirst().orElseThrow();
         TreeMap<String, long[]> byDate = new TreeMap<>();
+        Set<String> seen = new HashSet<>();
         for (DailyResult r : rows) {
-            long[] v = byDate.computeIfAbsent(r.date() == null ? "" : r.date(), d -> new long[4]);
+            String date = r.date() == null ? "" : r.date();
+            if (!seen.add(date + "\u0000" + r.variant())) {
+                throw new IllegalArgumentException("Arm '" + r.variant() + "' appears twice"
+                        + (date.isEmpty() ? "" : " for " + date) + ": give one row per arm"
+                        + (date.isEmpty() ? "" : " and date") + " (rows are not added up)");
+            }
+            long[] v = byDate.computeIfAbsent(date, d -> new long[4]);
             int off = r.variant().equals(c) ? 0 : 2;
             v[off] += r.visitors();
             v[off + 1] += r.conversions();

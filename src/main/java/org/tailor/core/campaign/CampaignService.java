@@ -20,6 +20,7 @@ import org.tailor.core.model.Customer;
 import org.tailor.core.model.Item;
 import org.tailor.core.persona.PersonaReport;
 import org.tailor.core.persona.PersonaService;
+import org.tailor.core.persona.RfmScorer;
 import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.store.CampaignRepository;
 import org.tailor.core.store.CustomerRepository;
@@ -46,8 +47,18 @@ public final class CampaignService {
         progress.report(0, "Choosing the audience");
         List<Customer> all = new CustomerRepository(ws).findAll();
         List<Customer> audience = audience(ws, p.audience(), all);
+        if (audience.isEmpty()) {
+            throw new IllegalArgumentException(p.audience().kind() == Audience.Kind.ALL
+                    ? "The workspace has no customers: nothing to send"
+                    : "The " + p.audience().label() + " has no members: nothing to send, no campaign recorded");
+        }
         List<Exclusion> excluded = new ArrayList<>();
-        List<Customer> kept = new ConsentFilter().apply(audience, p.channel(), excluded);
+        boolean consentRecorded = ConsentFilter.consentRecorded(all);
+        List<String> notes = new ArrayList<>();
+        if (p.channel() == Channel.EMAIL && !consentRecorded) {
+            notes.add(ConsentFilter.CONSENT_NOT_RECORDED_NOTE);
+        }
+        List<Customer> kept = new ConsentFilter().apply(audience, p.channel(), excluded, consentRecorded);
         cancel.check();
         Map<String, String> titles = new HashMap<>();
         for (Item it : new ItemRepository(ws).findAll()) {
@@ -87,6 +98,12 @@ public final class CampaignService {
                 offers.put(id, o);
             }
         }
+        if (!offers.isEmpty() && p.holdoutPercent() > 0
+                && ControlGroup.size(offers.size(), p.holdoutPercent()) >= offers.size()) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT, "A control group of %s%% of %d"
+                    + " targets leaves nobody to treat: choose a holdout below 100%% (e.g. 10)",
+                    ControlGroup.formatPercent(p.holdoutPercent()), offers.size()));
+        }
         Set<String> control = ControlGroup.draw(new ArrayList<>(offers.keySet()), p.holdoutPercent(), p.seed());
         Map<String, Customer> byId = new HashMap<>();
         kept.forEach(c -> byId.put(c.externalId(), c));
@@ -96,11 +113,19 @@ public final class CampaignService {
                 control.contains(id) ? CampaignTarget.CONTROL : CampaignTarget.TREATMENT, o.items(), o.titles(),
                 o.reason())));
         progress.report(1, "Preview ready");
-        return new CampaignPreview(p, audience.size(), targets, excluded, p.variant());
+        return new CampaignPreview(p, audience.size(), targets, excluded, p.variant(), notes);
     }
 
-    /** Writes the CSV (UTF-8, header) and stores the campaign with its targets; returns the campaign id. */
+    /**
+     * Writes the CSV (UTF-8, header) and stores the campaign with its targets; returns the campaign id. A preview
+     * with no targets is refused (nothing is written or recorded), the message giving the accounting.
+     */
     public long export(Workspace ws, CampaignPreview preview, Path out, boolean withReasons) {
+        if (preview.targets().isEmpty()) {
+            throw new IllegalArgumentException("Nothing to export: no customer of the " + preview.params().audience()
+                    .label() + " can be targeted, so no file was written and no campaign recorded. Accounting: "
+                    + preview.accounting());
+        }
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             write(preview, w, withReasons);
         } catch (IOException e) {
@@ -112,13 +137,15 @@ public final class CampaignService {
         params.put("params", preview.params());
         params.put("accounting", preview.accounting());
         params.put("exclusions", preview.exclusions());
+        params.put("notes", preview.notes());
         return new CampaignRepository(ws).save(preview.params().name(), preview.params().audience().label(),
                 GSON.toJson(params), rows);
     }
 
     /**
      * The export format: customer_id, email (email channel only), arm, items (SKUs joined by ';'), and reason when
-     * asked. Every cell passes through {@link CsvCells#safe}.
+     * asked. Every cell passes through {@link CsvCells#safe}, and so does each item of the items list before it is
+     * joined: a spreadsheet that splits the cell on ';' must not find a formula in the second item either.
      */
     public static void write(CampaignPreview preview, Writer w, boolean withReasons) {
         boolean email = preview.params().channel() == Channel.EMAIL;
@@ -139,7 +166,7 @@ public final class CampaignService {
                 row.add(CsvCells.safe(t.email()));
             }
             row.add(t.arm());
-            row.add(CsvCells.safe(String.join(";", t.items())));
+            row.add(CsvCells.safe(String.join(";", t.items().stream().map(CsvCells::safe).toList())));
             if (withReasons) {
                 row.add(CsvCells.safe(t.reason()));
             }
@@ -166,6 +193,11 @@ public final class CampaignService {
             }
             members = report.membersOf(a.name());
         } else {
+            boolean known = RfmScorer.SEGMENTS.stream().anyMatch(sg -> sg.equalsIgnoreCase(a.name().trim()));
+            if (!known) {
+                throw new IllegalArgumentException("No RFM segment called '" + a.name() + "'. Segments: "
+                        + String.join(", ", RfmScorer.SEGMENTS));
+            }
             members = report.membersOfSegment(a.name());
         }
         Set<String> ids = new java.util.HashSet<>(members);

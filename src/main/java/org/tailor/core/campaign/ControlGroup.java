@@ -25,4 +25,9 @@ public final class ControlGroup {
         Collections.shuffle(shuffled, new Random(seed));
         return new HashSet<>(shuffled.subList(0, (int) size(idsInOrder.size(), percent)));
     }
+
+    /** 33.3 -> "33.3", 100.0 -> "100". */
+    static String formatPercent(double percent) {
+        return percent == Math.rint(percent) ? Long.toString((long) percent) : Double.toString(percent);
+    }
 }

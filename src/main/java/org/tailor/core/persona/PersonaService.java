@@ -23,7 +23,8 @@ import org.tailor.core.task.Progress;
  * Computes personas for a workspace: features ({@link FeatureExtractor}), RFM ({@link RfmScorer}), k-means on
  * standardized features ({@link KMeans}), names ({@link PersonaNamer}); stores the run in {@code persona_run}.
  * Clustering features: recency days, log(1 + orders), log(1 + spend), basket size and the category shares, each
- * standardized to z-scores (the logs tame the long tails of order counts and spend).
+ * standardized to z-scores (the logs tame the long tails of order counts and spend). Clusters left empty (identical
+ * customers, fewer distinct customers than k) are not personas: the report then holds fewer than k.
  */
 public final class PersonaService {
     private static final Gson GSON = new Gson();
@@ -88,12 +89,13 @@ public final class PersonaService {
             meanOrders[c] /= Math.max(1, size[c]);
         }
         order.sort(Comparator.<Integer>comparingInt(c -> -size[c]).thenComparingInt(c -> c));
+        order.removeIf(c -> size[c] == 0);   // an empty cluster describes nobody: it is not a persona
         PersonaNamer namer = new PersonaNamer();
         List<String> names = PersonaNamer.unique(order.stream()
                 .map(c -> namer.name(meanZ[c], meanOrders[c], table.categories())).toList());
         String[] nameOf = new String[k];
         List<Persona> personas = new ArrayList<>();
-        for (int j = 0; j < k; j++) {
+        for (int j = 0; j < order.size(); j++) {
             int c = order.get(j);
             nameOf[c] = names.get(j);
             Map<String, Double> shares = new LinkedHashMap<>();
@@ -111,7 +113,8 @@ public final class PersonaService {
                     f.monetary(), f.basketSize(), s.recency(), s.frequency(), s.monetary(), s.segment()));
         }
         return new PersonaReport(0, params, table.referenceDate().toString(), dataVersion, table.categories(),
-                personas, RfmScorer.counts(rfm), profiles, table.customersWithoutActivity(), km.inertia());
+                personas, RfmScorer.counts(rfm), profiles, table.customersWithoutActivity(), km.inertia(),
+                table.ignoredAfterReference());
     }
 
     static double[] vector(CustomerFeatures f) {

@@ -11,10 +11,13 @@ import java.util.function.ToDoubleFunction;
  * RFM quintile scores and named segments.
  *
  * <p>Scores: customers are ranked from worst to best on each measure (recency: most days first; frequency and
- * monetary: lowest first); ties are split deterministically by customer id in {@link NaturalOrder}, the lower id
- * getting the lower rank. With 0-based rank r among n customers the score is {@code 1 + floor(5 r / n)}, so each
- * quintile holds n/5 customers (the first quintiles get one fewer when n is not a multiple of 5). Tied customers can
- * therefore land in neighbouring quintiles; that is the documented price of equal-size quintiles.
+ * monetary: lowest first), 0-based ranks among n customers. Equal values share one score (mid-rank rule): a group
+ * of tied customers occupying ranks {@code first..last} is placed at its mid-rank percentile
+ * {@code p = (first + last + 1) / (2n)} and scores {@code 1 + floor(5 p)}. Without ties this is
+ * {@code 1 + floor(5 (r + 0.5) / n)}, so n = 5 gives 1..5 and n = 10 two per quintile; identical customers always
+ * get identical scores, and when everyone is equal (a lone customer included) everyone scores the middle
+ * quintile 3, since nobody is better or worse than anyone. Quintiles are therefore only as equal in size as the
+ * ties allow.
  *
  * <p>Segments, decided on R and F (first matching row wins):
  * <pre>
@@ -51,18 +54,29 @@ public final class RfmScorer {
         return out;
     }
 
-    /** Quintile of each row when ranked by {@code better} ascending (higher = better), ties by customer id. */
+    /** Quintile of each row when ranked by {@code better} ascending (higher = better); ties share the mid-rank. */
     static int[] quintiles(List<CustomerFeatures> rows, ToDoubleFunction<CustomerFeatures> better) {
         int n = rows.size();
         List<Integer> order = new ArrayList<>(n);
+        double[] v = new double[n];
         for (int i = 0; i < n; i++) {
             order.add(i);
+            v[i] = better.applyAsDouble(rows.get(i));
         }
-        order.sort(Comparator.<Integer>comparingDouble(i -> better.applyAsDouble(rows.get(i)))
-                .thenComparing(i -> rows.get(i).customerId(), NaturalOrder.INSTANCE));
+        order.sort(Comparator.comparingDouble(i -> v[i]));
         int[] q = new int[n];
-        for (int rank = 0; rank < n; rank++) {
-            q[order.get(rank)] = 1 + (int) ((5L * rank) / n);
+        int first = 0;
+        while (first < n) {
+            int last = first;
+            while (last + 1 < n && v[order.get(last + 1)] == v[order.get(first)]) {
+                last++;
+            }
+            // 1 + floor(5 * (first + last + 1) / (2n)), in integers; at most 1 + floor(5 (2n - 1) / 2n) = 5
+            int score = 1 + (int) ((5L * (first + last + 1)) / (2L * n));
+            for (int r = first; r <= last; r++) {
+                q[order.get(r)] = score;
+            }
+            first = last + 1;
         }
         return q;
     }

@@ -27,10 +27,19 @@ public final class KAnonymityCheck {
         if (targetK < 1) {
             throw new IllegalArgumentException("The target k must be at least 1, was " + targetK);
         }
+        QuasiColumns columns = new QuasiColumns(all);
+        columns.requireAll(qi, "quasi-identifier");
+        if (sensitive != null) {
+            columns.require(sensitive, "sensitive column");
+        }
+        columns.requireAll(filter.keySet(), "filter column (--where)");
+        if (Set.copyOf(qi).size() != qi.size()) {
+            throw new IllegalArgumentException("A quasi-identifier is listed twice: " + String.join(", ", qi));
+        }
         List<QuasiRecord> records = all.stream().filter(r -> matches(r, filter)).toList();
         Map<List<String>, List<QuasiRecord>> groups = new LinkedHashMap<>();
         for (QuasiRecord r : records) {
-            List<String> key = qi.stream().map(r::get).toList();
+            List<String> key = qi.stream().map(c -> r.get(c.trim())).toList();
             groups.computeIfAbsent(key, x -> new ArrayList<>()).add(r);
         }
         List<List<String>> keys = new ArrayList<>(groups.keySet());
@@ -55,7 +64,7 @@ public final class KAnonymityCheck {
             Integer distinct = null;
             if (sensitive != null) {
                 Set<String> values = new HashSet<>();
-                members.forEach(m -> values.add(m.get(sensitive)));
+                members.forEach(m -> values.add(m.get(sensitive.trim())));
                 distinct = values.size();
                 l = l == null ? distinct : Math.min(l, distinct);
             }
@@ -86,7 +95,7 @@ public final class KAnonymityCheck {
 
     private static boolean matches(QuasiRecord r, Map<String, String> filter) {
         for (Map.Entry<String, String> e : filter.entrySet()) {
-            if (!r.get(e.getKey()).equals(e.getValue().trim())) {
+            if (!r.get(e.getKey().trim()).equals(e.getValue().trim())) {
                 return false;
             }
         }

@@ -16,6 +16,8 @@ import org.tailor.core.store.Workspace;
 /**
  * Exports the customer table with the id replaced by its pseudonym and only the chosen columns. Direct identifiers
  * (first_name, email, phone) are refused as columns: a pseudonymized export that still names people is not one.
+ * Unknown columns are refused ({@link QuasiColumns}). Every cell, the header included (attribute keys come from
+ * imported files), goes through {@link CsvCells#safe}; the pseudonym is hex and always safe.
  */
 public final class PseudonymizedExport {
     static final Set<String> DIRECT_IDENTIFIERS = Set.of("first_name", "email", "phone");
@@ -30,10 +32,11 @@ public final class PseudonymizedExport {
         }
         Pseudonymizer p = new Pseudonymizer(ws.pseudonymSecret());
         List<QuasiRecord> records = CustomerRecords.load(ws);
+        new QuasiColumns(records).requireAll(columns, "export column");
         try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             CsvWriter csv = CsvWriter.builder().build(w);
             List<String> header = new ArrayList<>(List.of("pseudonym"));
-            header.addAll(columns);
+            columns.forEach(c -> header.add(CsvCells.safe(c)));
             csv.writeRecord(header);
             for (QuasiRecord r : records) {
                 List<String> row = new ArrayList<>(List.of(p.pseudonym(r.id())));

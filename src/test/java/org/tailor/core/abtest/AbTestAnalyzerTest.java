@@ -88,4 +88,13 @@ class AbTestAnalyzerTest {
                 () -> analyzer.analyzeDaily(rows, null, Alternative.TWO_SIDED, 0.05));
         assertTrue(e.getMessage().contains("a, b, c"));
     }
+
+    @Test
+    void aRepeatedArmRowIsRefusedNotSummed() {
+        List<DailyResult> rows = List.of(new DailyResult("", "control", 1000, 50),
+                new DailyResult("", "treatment", 1000, 60), new DailyResult("", "control", 500, 10));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> analyzer.analyzeDaily(rows, null, Alternative.TWO_SIDED, 0.05));
+        assertEquals("Arm 'control' appears twice: give one row per arm (rows are not added up)", e.getMessage());
+    }
 }

@@ -1,6 +1,7 @@
 package org.tailor.core.fairness;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,6 +44,27 @@ class FairnessServiceTest {
             assertEquals(0, r.groups().get(1).withoutRelevant());
             assertEquals(0.0, r.groups().get(1).meanNdcg(), 1e-12);
             assertEquals(2, r.totalSlots());
+        }
+    }
+
+    @Test
+    void anUnknownGroupAttributeIsRefusedNamingTheValidOnes() {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.inTransaction(c -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    w.customer("A", Map.of("age", "22", "tier", "gold"));
+                    w.customer("B", Map.of("gender", "F"));
+                    w.interaction("A", "P1", "purchase", 1.0, 1.0, 1L, null);
+                    w.interaction("B", "P1", "purchase", 1.0, 1.0, 2L, null);
+                }
+                return null;
+            });
+            // it used to put everyone into one group "unknown" and print a report comparing nothing
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new FairnessService(
+                    new AlgorithmCatalog()).report(ws, new FairnessParams("pop", "nosuch", 1, 0.2), Progress.NONE,
+                    Cancellation.NONE));
+            assertEquals("Unknown group attribute 'nosuch': no customer has a value in that column. Valid group"
+                    + " attributes: age, age_band, gender, tier", e.getMessage());
         }
     }
 }

@@ -98,4 +98,23 @@ class DifferentialPrivacyTest {
             assertThrows(PrivacyBudgetExceededException.class, () -> dp.segmentHistogram(ws, "segment", 0.5, 7, true));
         }
     }
+
+    @Test
+    void anUnknownHistogramColumnIsRefusedBeforeAnyBudgetIsSpent() {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.inTransaction(c -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    w.customer("c1", Map.of("gender", "F"));
+                    w.customer("c2", Map.of("gender", "M"));
+                }
+                return null;
+            });
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new DpService().segmentHistogram(ws, "nosuch", 0.1, 1, false));
+            assertEquals("Unknown histogram column 'nosuch': no customer has a value in that column. Valid columns:"
+                    + " gender", e.getMessage());
+            assertEquals(0.0, new PrivacyBudget(ws).spent(), 1e-12);   // nothing booked
+            assertEquals(0, ws.count("privacy_ledger"));
+        }
+    }
 }

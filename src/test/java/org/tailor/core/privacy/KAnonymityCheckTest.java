@@ -2,6 +2,7 @@ package org.tailor.core.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashMap;
@@ -93,5 +94,46 @@ class KAnonymityCheckTest {
         assertEquals("35-44", CustomerRecords.ageBand(44));
         assertEquals("45-54", CustomerRecords.ageBand(45));
         assertEquals("55+", CustomerRecords.ageBand(55));
+    }
+
+    @Test
+    void unknownOrEmptyColumnNamesAreRefusedNamingTheValidOnes() {
+        // A typo used to be "missing for everyone": one class of 11 and a reassuring k = 11 with status ok.
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> check.run(records(),
+                List.of("gender", "zipcode"), 3, Convention.SUPPRESSED_IS_VALUE, null, Map.of(), Cancellation.NONE));
+        assertEquals("Unknown quasi-identifier 'zipcode': no customer has a value in that column. Valid columns:"
+                + " age_band, customer_ref, gender, segment, zip3", e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> check.run(records(), List.of(""), 3,
+                Convention.SUPPRESSED_IS_VALUE, null, Map.of(), Cancellation.NONE));
+        assertTrue(e.getMessage().startsWith("Empty quasi-identifier name. Valid columns: age_band"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> check.run(records(), QI, 3,
+                Convention.SUPPRESSED_IS_VALUE, "nosuch", Map.of(), Cancellation.NONE));
+        assertTrue(e.getMessage().startsWith("Unknown sensitive column 'nosuch'"), e.getMessage());
+        e = assertThrows(IllegalArgumentException.class, () -> check.run(records(), QI, 3,
+                Convention.SUPPRESSED_IS_VALUE, null, Map.of("nosuch", "1"), Cancellation.NONE));
+        assertTrue(e.getMessage().startsWith("Unknown filter column (--where) 'nosuch'"), e.getMessage());
+    }
+
+    @Test
+    void aStandardColumnEmptyForEveryoneIsNotAValidQuasiIdentifier() {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.inTransaction(c -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    w.customer("c1", Map.of("gender", "F", "age", "30"));
+                    w.customer("c2", Map.of("gender", "M", "zip", "01730"));
+                }
+                return null;
+            });
+            List<QuasiRecord> all = CustomerRecords.load(ws);
+            // derived columns count: age 30 -> age_band 25-34, zip 01730 -> zip3 017
+            assertEquals(List.of("age", "age_band", "gender", "zip", "zip3"), new QuasiColumns(all).available());
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> check.run(all,
+                    List.of("country"), 1, Convention.SUPPRESSED_IS_VALUE, null, Map.of(), Cancellation.NONE));
+            assertEquals("Unknown quasi-identifier 'country': no customer has a value in that column. Valid columns:"
+                    + " age, age_band, gender, zip, zip3", e.getMessage());
+            // zip3 is valid although only c2 has it: c1 is suppressed there, classes {F,*} and {M,017} -> k = 1
+            assertEquals(1, check.run(all, List.of("gender", "zip3"), 1, Convention.SUPPRESSED_IS_VALUE, null,
+                    Map.of(), Cancellation.NONE).k());
+        }
     }
 }

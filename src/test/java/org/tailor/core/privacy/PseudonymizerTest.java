@@ -48,4 +48,25 @@ class PseudonymizerTest {
                     () -> new PseudonymizedExport().write(ws, List.of("email"), dir.resolve("q.csv")));
         }
     }
+
+    @Test
+    void exportRefusesUnknownColumnsAndEscapesEveryCellHeaderIncluded(@TempDir Path dir) throws Exception {
+        try (Workspace ws = Workspace.inMemory()) {
+            ws.inTransaction(c -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    w.customer("k1", Map.of("gender", "=1+2", "=evil", "@SUM(A1)"));
+                }
+                return null;
+            });
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new PseudonymizedExport().write(ws, List.of("zipcode"), dir.resolve("x.csv")));
+            assertEquals("Unknown export column 'zipcode': no customer has a value in that column. Valid columns:"
+                    + " =evil, gender", e.getMessage());
+            Path out = dir.resolve("p.csv");
+            new PseudonymizedExport().write(ws, List.of("gender", "=evil"), out);
+            List<String> lines = Files.readAllLines(out, StandardCharsets.UTF_8);
+            assertEquals("pseudonym,gender,'=evil", lines.get(0));
+            assertEquals(",'=1+2,'@SUM(A1)", lines.get(1).substring(64));   // after the 64 hex digits
+        }
+    }
 }
