@@ -16,6 +16,8 @@ import java.util.Map;
  * @param missingValues       column to number of empty cells, with what the policy did in {@code cleaning}
  * @param dateFormats         column to the date format applied
  * @param cleaning            one readable line per cleaning rule that did something
+ * @param alreadyImported     when an identical file (same SHA-256) was imported before: when and as which import,
+ *                            and how many rows are new; null otherwise
  */
 public record ImportReport(String file, long importId, String preset, String entity, String encoding,
                            double encodingConfidence, String delimiter, double delimiterConfidence, int headerLine,
@@ -24,10 +26,15 @@ public record ImportReport(String file, long importId, String preset, String ent
                            long outliersFlagged, long rejectedCount, long suspectRows, Map<String, String> mapping,
                            Map<String, String> dateFormats, List<HeaderNames.Change> headerChanges,
                            Map<String, Long> missingValues, List<String> cleaning, List<Issue> warnings,
-                           List<Issue> rejected, double seconds) {
+                           List<Issue> rejected, double seconds, String alreadyImported) {
 
     /** One problem at a physical line (1-based) of the file, in a column (may be null). */
     public record Issue(long line, String column, String message) {
+    }
+
+    /** True when the file had rows and every one of them was rejected (nothing could be imported). */
+    public boolean allRejected() {
+        return rowsRead > 0 && rejectedCount == rowsRead;
     }
 
     public double rowsPerSecond() {
