@@ -10,8 +10,10 @@ import java.util.List;
  * <ul>
  *   <li>A quote opens a quoted field only as the field's first character; elsewhere it is a literal character,
  *       and characters after a closing quote are kept literally.</li>
- *   <li>Line ends are LF and CRLF; a lone CR is a line end only in a file whose first 64 K characters hold no LF
- *       (old Mac files); in any other file a lone CR is part of the value.</li>
+ *   <li>Line ends are LF, CRLF and CR. In a file whose first 64 K characters hold an LF, a lone CR outside quotes
+ *       ends a record only where the record is complete ({@link #expect}); before that it is part of the value,
+ *       so a CR typed into a cell does not split the row. Inside quotes a lone CR is data (unless the file uses
+ *       CR line ends throughout).</li>
  *   <li>A quoted field that reaches the end of the file, or runs over more than {@link #MAX_QUOTED_LINES} lines or
  *       {@link #MAX_QUOTED_CHARS} characters, is an <em>unbalanced quote</em>: the record is returned cut at the
  *       end of the quote's line with {@link #problem()} set, and the following lines are read again as records
@@ -32,6 +34,7 @@ final class CsvParser {
     private int pos;
     private int len;
     private boolean crEnds;
+    private int expect;
     private char[] pushback;
     private int pushPos;
     private int peeked = -2;
@@ -57,6 +60,15 @@ final class CsvParser {
             cr |= buf[i] == '\r';
         }
         crEnds = cr && !lf;
+    }
+
+    /**
+     * The number of fields a complete record has (0: unknown). In a file with LF line ends a lone CR ends a record
+     * only where the record already has that many fields; earlier in the record it is part of the value (so a CR
+     * typed into a cell does not split the row).
+     */
+    void expect(int fieldCount) {
+        this.expect = fieldCount;
     }
 
     /** The fields of the record read by the last {@link #next()}. */
@@ -221,7 +233,7 @@ final class CsvParser {
                 line++;
                 return true;
             }
-            if (crEnds) {
+            if (crEnds || expect == 0 || fields.size() + 1 >= expect) {
                 line++;
                 return true;
             }

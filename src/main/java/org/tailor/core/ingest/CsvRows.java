@@ -67,6 +67,7 @@ final class CsvRows implements Closeable {
             namedSize = h.size();
         }
         headerSize = rawHeader.size();
+        csv.expect(namedSize);
     }
 
     List<String> rawHeader() {
@@ -120,6 +121,7 @@ final class CsvRows implements Closeable {
                     return cut;
                 }
                 problem = "expected " + headerSize + " fields, found " + fields.size() + hint(fields);
+                problemColumn = columnName(Math.min(fields.size(), headerSize) + 1);
             }
             return fields == csv.fields() ? new ArrayList<>(fields) : fields;
         }
@@ -139,7 +141,7 @@ final class CsvRows implements Closeable {
         if (!decimalComma || fields.size() != headerSize + 1) {
             return "";
         }
-        for (int i = 0; i + 1 < fields.size(); i++) {
+        for (int i = fields.size() - 2; i >= 0; i--) {
             String a = fields.get(i).strip();
             String b = fields.get(i + 1).strip();
             if (a.matches("-?[0-9]{1,9}") && b.matches("[0-9]{1,2}")) {
