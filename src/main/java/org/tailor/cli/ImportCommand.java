@@ -1,7 +1,9 @@
 package org.tailor.cli;
 
 import com.google.gson.GsonBuilder;
-import com.google.gson.JsonArray;
+import com.google.gson.stream.JsonWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,31 +83,71 @@ final class ImportCommand implements Runnable {
             catalog = catalog.with(Path.of(preset));
             presetName = catalog.all().get(catalog.all().size() - 1).name();
         }
-        ImportOptions options = new ImportOptions(presetName, entity == null ? null : Entity.parse(entity), encoding,
+        ImportOptions options = new ImportOptions(presetName, entity == null ? null : parseEntity(entity), encoding,
                 delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null);
-        List<JsonObject> results = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
         try (Workspace ws = Workspace.open(workspace)) {
             ImportService service = new ImportService(new WorkspacePresets(ws).catalog(catalog));
+            JsonWriter jw = json ? startJson(out) : null;
             for (Path file : files) {
                 ImportReport r = service.importFile(ws, file, options, Progress.NONE, Cancellation.NONE);
                 if (json) {
-                    results.add(toJson(r, new RejectedRowRepository(ws)));
+                    writeJson(jw, r, new RejectedRowRepository(ws));
                 } else {
                     printText(out, r);
                 }
+                if (r.allRejected()) {
+                    failed.add(String.format("no row of %s could be imported (%,d rejected; see tailor rejects"
+                            + " --workspace %s --import %d)", file.getFileName(), r.rejectedCount(), workspace,
+                            r.importId()));
+                }
+            }
+            if (json) {
+                endJson(jw, out);
             }
         }
-        if (json) {
-            JsonObject root = new JsonObject();
-            JsonArray arr = new JsonArray();
-            results.forEach(arr::add);
-            root.add("files", arr);
-            out.println(new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(root));
+        out.flush();
+        if (!failed.isEmpty()) {
+            throw new IllegalStateException(String.join("; ", failed));
         }
     }
 
-    static JsonObject toJson(ImportReport r, RejectedRowRepository rejected) {
-        com.google.gson.Gson gson = new com.google.gson.Gson();
+    private static Entity parseEntity(String s) {
+        try {
+            return Entity.parse(s);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--as " + s + ": use customers, items or interactions", e);
+        }
+    }
+
+    private static JsonWriter startJson(PrintWriter out) {
+        try {
+            JsonWriter jw = new JsonWriter(new NonClosing(out));
+            jw.setIndent("  ");
+            jw.setHtmlSafe(false);
+            jw.beginObject().name("files").beginArray();
+            return jw;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void endJson(JsonWriter jw, PrintWriter out) {
+        try {
+            jw.endArray().endObject();
+            jw.flush();
+            out.println();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes one file's report with every rejected row, streamed from the workspace (memory stays bounded however
+     * many rows were rejected).
+     */
+    static void writeJson(JsonWriter jw, ImportReport r, RejectedRowRepository rejected) {
+        com.google.gson.Gson gson = new GsonBuilder().disableHtmlEscaping().create();
         JsonObject o = gson.toJsonTree(r).getAsJsonObject();
         o.remove("rejected");
         JsonObject stored = new JsonObject();
@@ -115,16 +157,45 @@ final class ImportCommand implements Runnable {
         stored.addProperty("interactions", r.interactionsAdded());
         o.add("stored", stored);
         o.addProperty("rowsPerSecond", Math.round(r.rowsPerSecond()));
-        JsonArray rows = new JsonArray();
-        rejected.forEach(r.importId(), row -> {
-            JsonObject x = new JsonObject();
-            x.addProperty("line", row.line());
-            x.addProperty("column", row.column());
-            x.addProperty("reason", row.reason());
-            rows.add(x);
-        });
-        o.add("rejected", rows);
-        return o;
+        try {
+            jw.beginObject();
+            for (Map.Entry<String, com.google.gson.JsonElement> e : o.entrySet()) {
+                jw.name(e.getKey());
+                gson.toJson(e.getValue(), jw);
+            }
+            jw.name("rejected").beginArray();
+            IOException[] failure = new IOException[1];
+            rejected.forEach(r.importId(), row -> {
+                if (failure[0] != null) {
+                    return;
+                }
+                try {
+                    jw.beginObject().name("line").value(row.line()).name("column").value(row.column())
+                            .name("reason").value(row.reason()).endObject();
+                } catch (IOException ex) {
+                    failure[0] = ex;
+                }
+            });
+            if (failure[0] != null) {
+                throw failure[0];
+            }
+            jw.endArray().endObject();
+            jw.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Keeps the command's writer open when the JSON writer is done with it. */
+    private static final class NonClosing extends java.io.FilterWriter {
+        NonClosing(java.io.Writer w) {
+            super(w);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     private static void printText(PrintWriter out, ImportReport r) {

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.tailor.core.export.CsvCells;
+import org.tailor.core.store.ImportRunRepository;
 import org.tailor.core.store.RejectedRowRepository;
 import org.tailor.core.store.Workspace;
 import picocli.CommandLine;
@@ -35,6 +36,18 @@ final class RejectsCommand implements Runnable {
             throw new IllegalArgumentException("No workspace at " + workspace);
         }
         try (Workspace ws = Workspace.open(workspace)) {
+            if (importId != null && new ImportRunRepository(ws).find(importId).isEmpty()) {
+                java.util.List<Long> ids = new ImportRunRepository(ws).findAll().stream()
+                        .map(ImportRunRepository.ImportRun::id).sorted().toList();
+                throw new IllegalArgumentException("import " + importId + " does not exist in " + workspace
+                        + (ids.isEmpty() ? " (it has no imports)" : "; its imports are " + ids.stream()
+                        .map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))));
+            }
+            if (out != null && out.toAbsolutePath().getParent() != null
+                    && !Files.isDirectory(out.toAbsolutePath().getParent())) {
+                throw new IllegalArgumentException("Cannot write " + out + ": the folder "
+                        + out.toAbsolutePath().getParent() + " does not exist");
+            }
             if (out == null) {
                 write(ws, spec.commandLine().getOut());
                 spec.commandLine().getOut().flush();

@@ -35,7 +35,18 @@ final class ColumnPlan {
     static ColumnPlan build(List<String> names, FileSpec spec, String fileName) {
         Map<String, String> explicit = new LinkedHashMap<>();
         if (spec.mapping() != null) {
-            spec.mapping().forEach((k, v) -> explicit.put(k.toLowerCase(Locale.ROOT), v));
+            spec.mapping().forEach((k, v) -> explicit.put(k.toLowerCase(Locale.ROOT).strip(), v));
+        }
+        for (Map.Entry<String, String> e : explicit.entrySet()) {
+            String target = e.getValue() == null ? "" : e.getValue();
+            if (!"ignore".equalsIgnoreCase(target.strip())) {
+                try {
+                    Field.parse(target);
+                } catch (IllegalArgumentException x) {
+                    throw new ImportException(fileName + ": column '" + e.getKey() + "' maps to an unknown field '"
+                            + target + "'; the fields are: " + OptionCheck.fieldKeys());
+                }
+            }
         }
         Entity entity = spec.entity() != null ? Entity.parse(spec.entity()) : guessEntity(names, explicit);
         ColumnPlan p = new ColumnPlan(names, entity);

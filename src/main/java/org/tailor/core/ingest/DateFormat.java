@@ -12,7 +12,14 @@ import java.util.Locale;
 public enum DateFormat {
     ISO("yyyy-MM-dd"), YMD_SLASH("yyyy/MM/dd"), DMY_SLASH("dd/MM/yyyy"), MDY_SLASH("MM/dd/yyyy"),
     DMY_DOT("dd.MM.yyyy"), DMY_DASH("dd-MM-yyyy"), MDY_DASH("MM-dd-yyyy"), DAY_MONTH_NAME("dd-MMM-yyyy"),
-    EPOCH_SECONDS("epoch-seconds"), EPOCH_MILLIS("epoch-millis"), SPREADSHEET_SERIAL("spreadsheet-serial");
+    EPOCH_SECONDS("epoch-seconds"), EPOCH_MILLIS("epoch-millis"), SPREADSHEET_SERIAL("spreadsheet-serial"),
+    DMY_SLASH_YY("dd/MM/yy"), MDY_SLASH_YY("MM/dd/yy");
+
+    /**
+     * Two-digit years use the POSIX pivot: 69-99 are 1969-1999, 00-68 are 2000-2068 ({@code 31/12/99} is
+     * 1999-12-31, {@code 15/06/24} is 2024-06-15).
+     */
+    public static final int TWO_DIGIT_PIVOT = 69;
 
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
         "nov", "dec"};
@@ -128,8 +135,12 @@ public enum DateFormat {
                     if (b < 0 || !sep(sep)) {
                         return null;
                     }
-                    y = digits(4, 4);
-                    boolean monthFirst = f == MDY_SLASH || f == MDY_DASH;
+                    boolean twoDigits = f == DMY_SLASH_YY || f == MDY_SLASH_YY;
+                    y = twoDigits ? digits(2, 2) : digits(4, 4);
+                    if (twoDigits && y >= 0) {
+                        y += y >= TWO_DIGIT_PIVOT ? 1900 : 2000;
+                    }
+                    boolean monthFirst = f == MDY_SLASH || f == MDY_DASH || f == MDY_SLASH_YY;
                     m = monthFirst ? a : b;
                     d = monthFirst ? b : a;
                 }

@@ -72,6 +72,7 @@ public final class DialectSniffer {
                 break;
             }
         }
+        headerIdx = skipTitle(records, headerIdx, best);
         int headerLine = 1;
         for (int i = 0; i < headerIdx; i++) {
             headerLine += lineCount(records.get(i));
@@ -79,6 +80,44 @@ public final class DialectSniffer {
         boolean header = records.isEmpty() || looksLikeHeader(records.get(headerIdx), best);
         double conf = bestScore < 0 ? 0.2 : Math.min(0.99, bestScore);
         return new Dialect(cs, (Double) enc[1], best, conf, gzip, bom, headerLine, header);
+    }
+
+    /**
+     * A first line whose cells are mostly empty ({@code Orders export,,,,,}) is a title when a later line (within
+     * the next five) has the same number of cells, more of them filled, and looks like a header.
+     */
+    private static int skipTitle(List<String> records, int idx, char d) {
+        if (idx >= records.size()) {
+            return idx;
+        }
+        String[] cells = split(records.get(idx), d);
+        int filled = filled(cells);
+        if (filled * 2 > cells.length || cells.length < 2) {
+            return idx;
+        }
+        for (int j = idx + 1; j < Math.min(records.size(), idx + 6); j++) {
+            String[] next = split(records.get(j), d);
+            if (records.get(j).isBlank()) {
+                continue;
+            }
+            if (next.length == cells.length && filled(next) > filled && filled(next) * 2 > next.length
+                    && looksLikeHeader(records.get(j), d)) {
+                return j;
+            }
+        }
+        return idx;
+    }
+
+    private static String[] split(String record, char d) {
+        return record.split(java.util.regex.Pattern.quote(String.valueOf(d)), -1);
+    }
+
+    private static int filled(String[] cells) {
+        int n = 0;
+        for (String c : cells) {
+            n += c.replace("\"", "").isBlank() ? 0 : 1;
+        }
+        return n;
     }
 
     /** [charset, confidence, bom length]. */
@@ -123,6 +162,11 @@ public final class DialectSniffer {
         if (validUtf8(b)) {
             return new Object[] {StandardCharsets.UTF_8, 0.99, 0};
         }
+        int[] seq = utf8Sequences(b);
+        if (seq[0] >= 10 && seq[1] * 20 <= seq[0]) {
+            // valid UTF-8 but for a few bytes: read as UTF-8; rows holding the bad bytes are rejected, not garbled
+            return new Object[] {StandardCharsets.UTF_8, 0.8, 0};
+        }
         double gb = gbShare(b);
         if (gb > 0.8) {
             return new Object[] {GB18030, Math.min(0.95, gb), 0};
@@ -145,6 +189,37 @@ public final class DialectSniffer {
         } catch (CharacterCodingException e) {
             return false;
         }
+    }
+
+    /** [valid multi-byte UTF-8 sequences, invalid bytes] in {@code b}. */
+    static int[] utf8Sequences(byte[] b) {
+        int valid = 0;
+        int invalid = 0;
+        int i = 0;
+        while (i < b.length) {
+            int v = b[i] & 0xFF;
+            if (v < 0x80) {
+                i++;
+                continue;
+            }
+            int n = v >= 0xC2 && v <= 0xDF ? 1 : v >= 0xE0 && v <= 0xEF ? 2 : v >= 0xF0 && v <= 0xF4 ? 3 : -1;
+            boolean ok = n > 0 && i + n < b.length + (b.length == SAMPLE ? 4 : 0);
+            for (int k = 1; ok && k <= n; k++) {
+                ok = i + k >= b.length || (b[i + k] & 0xC0) == 0x80;
+            }
+            if (ok && n == 2 && i + 1 < b.length) {
+                int w = b[i + 1] & 0xFF;
+                ok = !(v == 0xE0 && w < 0xA0) && !(v == 0xED && w >= 0xA0);
+            }
+            if (ok) {
+                valid++;
+                i += n + 1;
+            } else {
+                invalid++;
+                i++;
+            }
+        }
+        return new int[] {valid, invalid};
     }
 
     /** Share of high bytes that form GBK-style two-byte pairs with both bytes in 0xA1..0xFE (common hanzi). */

@@ -38,7 +38,7 @@ public record ImportPreview(String file, String entity, String encoding, double 
         ImportStats stats = new ImportStats(p.dialect.delimiter(), ImportService.LIST_LIMIT);
         RowConverter conv = new RowConverter(p.plan, p.spec, new DryRunSink(), stats, p.dateFormats, p.numbers);
         for (int r = 0; r < n; r++) {
-            conv.convert(p.sampleLines.get(r), rows.get(r));
+            conv.convert(p.sampleLines.get(r), rows.get(r), p.sampleProblems.get(r), p.sampleProblemColumns.get(r));
         }
         return new ImportPreview(p.file.toString(), p.plan.entity.label(), p.dialect.charset().name(),
                 p.dialect.charsetConfidence(), p.dialect.delimiterName(), p.dialect.delimiterConfidence(),
@@ -65,7 +65,7 @@ public record ImportPreview(String file, String entity, String encoding, double 
         }
 
         @Override
-        public void rejected(long line, String column, String reason, String raw) {
+        public void rejected(long line, String column, String reason, String raw, String customerId) {
             // counted by the converter's stats
         }
     }

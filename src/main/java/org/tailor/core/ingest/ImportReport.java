@@ -17,6 +17,8 @@ import java.util.Map;
  * @param dateFormats         column to the date format applied
  * @param cleaning            one readable line per cleaning rule that did something
  * @param rules               count per cleaning rule ({@link CleaningCounts} keys), for the wizard's report
+ * @param alreadyImported     when an identical file (same SHA-256) was imported before: when and as which import,
+ *                            and how many rows are new; null otherwise
  */
 public record ImportReport(String file, long importId, String preset, String entity, String encoding,
                            double encodingConfidence, String delimiter, double delimiterConfidence, int headerLine,
@@ -25,22 +27,8 @@ public record ImportReport(String file, long importId, String preset, String ent
                            long outliersFlagged, long rejectedCount, long suspectRows, Map<String, String> mapping,
                            Map<String, String> dateFormats, List<HeaderNames.Change> headerChanges,
                            Map<String, Long> missingValues, List<String> cleaning, List<Issue> warnings,
-                           List<Issue> rejected, double seconds, Map<String, Long> rules) {
-
-    /** The report without per-rule counts (the form before they existed). */
-    public ImportReport(String file, long importId, String preset, String entity, String encoding,
-                        double encodingConfidence, String delimiter, double delimiterConfidence, int headerLine,
-                        long rowsRead, long blankRowsSkipped, long customersAdded, long customersUpdated,
-                        long itemsAdded, long interactionsAdded, long duplicatesSkipped, long returns,
-                        long outliersFlagged, long rejectedCount, long suspectRows, Map<String, String> mapping,
-                        Map<String, String> dateFormats, List<HeaderNames.Change> headerChanges,
-                        Map<String, Long> missingValues, List<String> cleaning, List<Issue> warnings,
-                        List<Issue> rejected, double seconds) {
-        this(file, importId, preset, entity, encoding, encodingConfidence, delimiter, delimiterConfidence,
-                headerLine, rowsRead, blankRowsSkipped, customersAdded, customersUpdated, itemsAdded,
-                interactionsAdded, duplicatesSkipped, returns, outliersFlagged, rejectedCount, suspectRows, mapping,
-                dateFormats, headerChanges, missingValues, cleaning, warnings, rejected, seconds, Map.of());
-    }
+                           List<Issue> rejected, double seconds, Map<String, Long> rules,
+                           String alreadyImported) {
 
     /** The count of one cleaning rule ({@link CleaningCounts} key), 0 when absent. */
     public long rule(String key) {
@@ -49,6 +37,11 @@ public record ImportReport(String file, long importId, String preset, String ent
 
     /** One problem at a physical line (1-based) of the file, in a column (may be null). */
     public record Issue(long line, String column, String message) {
+    }
+
+    /** True when the file had rows and every one of them was rejected (nothing could be imported). */
+    public boolean allRejected() {
+        return rowsRead > 0 && rejectedCount == rowsRead;
     }
 
     public double rowsPerSecond() {

@@ -4,7 +4,10 @@ import com.google.gson.Gson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.tailor.core.store.ImportRunRepository;
@@ -41,6 +44,7 @@ public final class ImportService {
     /** The first rows, guessed mapping and types, and the rows that would fail; writes nothing. */
     public ImportPreview preview(Path file, ImportOptions options) {
         PreparedFile p = PreparedFile.prepare(file, spec(file, options), sniffer, false, Cancellation.NONE);
+        OptionCheck.check(p, options);
         return ImportPreview.of(p);
     }
 
@@ -50,6 +54,10 @@ public final class ImportService {
         long started = System.nanoTime();
         progress.report(-1, "Reading " + file.getFileName());
         PreparedFile p = PreparedFile.prepare(file, spec(file, options), sniffer, true, cancel);
+        OptionCheck.check(p, options);
+        if (p.sample.isEmpty()) {
+            throw new ImportException(OptionCheck.noRows(p));
+        }
         if (!p.ambiguousDates.isEmpty()) {
             Map.Entry<String, List<String>> e = p.ambiguousDates.entrySet().iterator().next();
             throw new AmbiguousDateException(p.fileName, e.getKey(), e.getValue());
@@ -80,8 +88,10 @@ public final class ImportService {
             long outliers;
             long nearDuplicates;
             long updated;
+            stats.encoding = p.dialect.charset().name();
+            MessageDigest sha = sha256();
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, stats::duplicate);
-                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes)) {
+                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, sha)) {
                 WorkspaceSink sink = new WorkspaceSink(writer);
                 RowConverter conv = new RowConverter(p.plan, p.spec, sink, stats, p.dateFormats, p.numbers);
                 long[] line = new long[1];
@@ -89,7 +99,7 @@ public final class ImportService {
                 long lastReport = System.nanoTime();
                 while ((r = rows.next(line)) != null) {
                     stats.rowsRead++;
-                    conv.convert(line[0], r);
+                    conv.convert(line[0], r, rows.problem(), rows.problemColumn());
                     if ((stats.rowsRead & 1023) == 0) {
                         cancel.check();
                         long now = System.nanoTime();
@@ -112,23 +122,36 @@ public final class ImportService {
             }
             long customersAdded = ws.count("customer") - customersBefore;
             long itemsAdded = ws.count("item") - itemsBefore;
+            String already = Reimport.check(ws, runs, runId, HexFormat.of().formatHex(sha.digest()),
+                    customersAdded + itemsAdded + interactions, stats.rejected);
             ImportReport report = new ImportReport(file.toString(), runId, options.preset(), p.plan.entity.label(),
                     p.dialect.charset().name(), p.dialect.charsetConfidence(), p.dialect.delimiterName(),
                     p.dialect.delimiterConfidence(), p.dialect.headerLine(), stats.rowsRead, stats.blankRows,
                     customersAdded, Math.max(0, updated - customersAdded), itemsAdded, interactions,
                     stats.duplicates, stats.returns, outliers, stats.rejected, stats.suspectRows,
                     p.plan.describe(), p.appliedDateFormats(), p.header.changes(), stats.missing,
-                    CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p), nearDuplicates,
+                    CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p, already), nearDuplicates,
                             CleaningCounts.window(p.spec)), stats.warnings, stats.rejectedList,
-                    (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates));
+                    (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates), already);
             runs.finish(runId, stats.rowsRead, stats.rowsRead - stats.rejected, stats.rejected, GSON.toJson(report));
             progress.report(1.0, String.format("Imported %,d rows of %s", stats.rowsRead, p.fileName));
             return report;
         });
     }
 
-    private static List<String> cleaning(ImportStats s, long outliers, PreparedFile p) {
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is not available", e);
+        }
+    }
+
+    private static List<String> cleaning(ImportStats s, long outliers, PreparedFile p, String already) {
         List<String> out = new ArrayList<>();
+        if (already != null) {
+            out.add(already);
+        }
         if (s.blankRows > 0) {
             out.add("empty rows skipped: " + s.blankRows);
         }
@@ -151,7 +174,7 @@ public final class ImportService {
             out.add(outliers + " interactions flagged as outliers (amount beyond mean ± " + (int) OUTLIER_SDS + " sd)");
         }
         if (s.suspectRows > 0) {
-            out.add(s.suspectRows + " rows marked suspect (damaged ids)");
+            out.add(s.suspectRows + " rows marked suspect (" + String.join(", ", s.suspectReasons.keySet()) + ")");
         }
         s.rejectReasons.forEach((reason, n) -> out.add("rejected " + n + ": " + reason));
         for (HeaderNames.Change c : p.header.changes()) {
@@ -221,8 +244,8 @@ public final class ImportService {
         }
 
         @Override
-        public void rejected(long line, String column, String reason, String raw) {
-            writer.rejected(line, column, reason, raw);
+        public void rejected(long line, String column, String reason, String raw, String customerId) {
+            writer.rejected(line, column, reason, raw, customerId);
         }
     }
 }

@@ -8,6 +8,9 @@ import java.util.Map;
 /** The running counts of one file's import (mutable, owned by one import). */
 final class ImportStats {
     final char delimiter;
+    /** The charset name the file is decoded with (for messages). */
+    String encoding = "UTF-8";
+    final Map<String, Long> suspectReasons = new LinkedHashMap<>();
     final int limit;
     long rowsRead;
     long blankRows;
@@ -35,11 +38,17 @@ final class ImportStats {
 
     void reject(long line, String column, String reason) {
         rejected++;
-        String kind = reason.startsWith("'") ? "unreadable value in " + column : reason.replaceAll(" \\(.*", "");
+        String kind = reason.startsWith("'") ? "unreadable value in " + column : reason.replaceAll(" \\(.*", "")
+                .replaceAll(" (starting )?at line [0-9]+", "").replaceAll(";.*", "")
+                .replaceAll("found [0-9]+", "found another number");
         rejectReasons.merge(kind, 1L, Long::sum);
         if (rejectedList.size() < limit) {
             rejectedList.add(new ImportReport.Issue(line, column, reason));
         }
+    }
+
+    void suspect(String why) {
+        suspectReasons.merge(why, 1L, Long::sum);
     }
 
     void warn(long line, String column, String message) {

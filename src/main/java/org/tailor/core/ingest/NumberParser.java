@@ -7,6 +7,11 @@ package org.tailor.core.ingest;
  * ({@code (12.00)}). Returns null for an empty cell and throws {@link NumberFormatException} with a readable reason.
  */
 public final class NumberParser {
+    /** Numbers beyond a trillion in magnitude are rejected as out of range (never clamped). */
+    public static final double MAX_MAGNITUDE = 1e12;
+    static final String MAX_TEXT = "1,000,000,000,000";
+    /** Text longer than this is not read as a number at all. */
+    static final int MAX_LENGTH = 64;
     private final char decimal;
 
     /** @param decimal the column's decimal separator, {@code '.'} or {@code ','} */
@@ -26,6 +31,27 @@ public final class NumberParser {
         if (s.isEmpty()) {
             return null;
         }
+        if (s.length() > MAX_LENGTH) {
+            throw new NumberFormatException("'" + shorten(raw) + "' (" + s.length() + " characters) is too long to be"
+                    + " a number");
+        }
+        return inRange(raw, parseText(raw, s));
+    }
+
+    private static Double inRange(String raw, double v) {
+        if (!Double.isFinite(v) || Math.abs(v) > MAX_MAGNITUDE) {
+            throw new NumberFormatException("'" + shorten(raw) + "' is out of range (more than " + MAX_TEXT
+                    + " in magnitude)");
+        }
+        return v;
+    }
+
+    /** The text cut to 40 characters with an ellipsis, for messages. */
+    static String shorten(String raw) {
+        return raw.length() <= 40 ? raw : raw.substring(0, 40) + "…";
+    }
+
+    private double parseText(String raw, String s) {
         if (decimal == '.' && simple(s)) {
             try {
                 return Double.parseDouble(s);

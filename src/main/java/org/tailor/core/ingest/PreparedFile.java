@@ -24,6 +24,9 @@ final class PreparedFile {
     final ColumnPlan plan;
     final List<List<String>> sample = new ArrayList<>();
     final List<Long> sampleLines = new ArrayList<>();
+    /** Per sample row: what the reader found wrong with its structure (null when nothing), and in which column. */
+    final List<String> sampleProblems = new ArrayList<>();
+    final List<String> sampleProblemColumns = new ArrayList<>();
     final DateFormat[] dateFormats;
     final NumberParser[] numbers;
     final Map<String, List<String>> ambiguousDates = new LinkedHashMap<>();
@@ -46,21 +49,33 @@ final class PreparedFile {
     static PreparedFile prepare(Path file, FileSpec spec, DialectSniffer sniffer, boolean scanDates,
                                 Cancellation cancel) {
         String name = file.getFileName().toString();
+        FileCheck.text(file);
         Dialect d = sniffer.sniff(file);
         if (spec.encoding() != null) {
-            Charset cs = Charset.forName(spec.encoding());
+            byte[] head;
+            try {
+                head = TextSource.head(file, d.gzip(), DialectSniffer.SAMPLE);
+            } catch (IOException e) {
+                throw new ImportException("Cannot read " + name + ": " + e.getMessage(), e);
+            }
+            Charset cs = FileCheck.encoding(spec.encoding(), file, head);
             d = d.withCharset(cs, d.bomLength());
         }
         if (spec.delimiter() != null) {
-            d = d.withDelimiter(Dialect.parseDelimiter(spec.delimiter()));
+            try {
+                d = d.withDelimiter(Dialect.parseDelimiter(spec.delimiter()));
+            } catch (IllegalArgumentException e) {
+                throw new ImportException(e.getMessage(), e);
+            }
         }
         if (spec.header() != null) {
             d = d.withHeader(d.headerLine(), spec.header());
         }
         List<List<String>> sample = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> problemColumns = new ArrayList<>();
         List<String> raw;
-        int widest;
         try (CsvRows rows = new CsvRows(file, d, spec.columns(), null)) {
             raw = new ArrayList<>(rows.rawHeader());
             long[] line = new long[1];
@@ -68,19 +83,19 @@ final class PreparedFile {
             while (sample.size() < SAMPLE_ROWS && (r = rows.next(line)) != null) {
                 sample.add(r);
                 lines.add(line[0]);
+                problems.add(rows.problem());
+                problemColumns.add(rows.problemColumn());
             }
-            widest = rows.widest;
         } catch (IOException e) {
             throw new ImportException(name + ": cannot read: " + e.getMessage(), e);
-        }
-        while (raw.size() < widest) {
-            raw.add("");
         }
         HeaderNames.Result header = HeaderNames.normalize(raw);
         ColumnPlan plan = ColumnPlan.build(header.names(), spec, name);
         PreparedFile p = new PreparedFile(file, spec, d, header, plan);
         p.sample.addAll(sample);
         p.sampleLines.addAll(lines);
+        p.sampleProblems.addAll(problems);
+        p.sampleProblemColumns.addAll(problemColumns);
         p.decideNumbers();
         p.decideDates(scanDates, cancel);
         return p;
@@ -89,7 +104,7 @@ final class PreparedFile {
     private void decideNumbers() {
         for (int i = 0; i < numbers.length; i++) {
             List<String> values = new ArrayList<>();
-            for (List<String> r : sample) {
+            for (List<String> r : wellFormed()) {
                 if (i < r.size()) {
                     values.add(r.get(i));
                 }
@@ -120,7 +135,7 @@ final class PreparedFile {
         if (deciders.isEmpty()) {
             return;
         }
-        for (List<String> r : sample) {
+        for (List<String> r : wellFormed()) {
             deciders.forEach((c, dec) -> dec.accept(c < r.size() ? r.get(c) : null));
         }
         boolean undecided = deciders.values().stream().anyMatch(x -> !x.isDecided());
@@ -142,7 +157,7 @@ final class PreparedFile {
             List<String> r;
             long n = 0;
             while ((r = rows.next(line)) != null) {
-                if (++n <= SAMPLE_ROWS) {
+                if (++n <= SAMPLE_ROWS || rows.problem() != null) {
                     continue;
                 }
                 for (Map.Entry<Integer, DateColumnDecider> e : deciders.entrySet()) {
@@ -159,6 +174,17 @@ final class PreparedFile {
         } catch (IOException e) {
             throw new ImportException(fileName + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** The sample rows whose structure is sound (shifted columns must not vote on formats). */
+    private List<List<String>> wellFormed() {
+        List<List<String>> out = new ArrayList<>();
+        for (int i = 0; i < sample.size(); i++) {
+            if (sampleProblems.get(i) == null) {
+                out.add(sample.get(i));
+            }
+        }
+        return out;
     }
 
     /** Rows the file probably holds: its size over the sample's bytes per row (gzip counted 5 to 1). */

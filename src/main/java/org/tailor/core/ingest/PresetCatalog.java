@@ -60,6 +60,8 @@ public final class PresetCatalog {
             all.removeIf(x -> x.name().equals(p.name()));
             all.add(p);
             return new PresetCatalog(all);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new ImportException("preset file " + presetFile + " does not exist", e);
         } catch (IOException e) {
             throw new ImportException("Cannot read preset " + presetFile + ": " + e.getMessage(), e);
         }
@@ -73,13 +75,30 @@ public final class PresetCatalog {
     private static Preset read(Reader r, String where) {
         try {
             Preset p = GSON.fromJson(r, Preset.class);
-            if (p == null || p.name() == null || p.files().isEmpty()) {
+            if (p == null || p.name() == null || p.files() == null || p.files().isEmpty()) {
                 throw new ImportException("Preset " + where + " needs a name and at least one file spec");
             }
             return p;
         } catch (JsonParseException e) {
-            throw new ImportException("Preset " + where + " is not valid JSON: " + e.getMessage(), e);
+            throw new ImportException(jsonError(where, e), e);
         }
+    }
+
+    /** "preset FILE is not valid JSON at line L column C: what was expected", without parser internals or URLs. */
+    static String jsonError(String where, JsonParseException e) {
+        Throwable t = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause() : e;
+        String m = String.valueOf(t.getMessage()).lines().findFirst().orElse("");
+        m = m.replaceAll("^[a-zA-Z.]+Exception: ", "");
+        java.util.regex.Matcher at = java.util.regex.Pattern.compile(" at line ([0-9]+) column ([0-9]+)").matcher(m);
+        String what = m.replaceAll(" at line [0-9]+ column [0-9]+.*", "").replaceAll("; at path.*", "").strip();
+        if (what.startsWith("Use JsonReader.setStrictness") || what.startsWith("Use JsonReader.setLenient")) {
+            what = "malformed JSON";
+        }
+        if (at.find()) {
+            return "preset " + where + " is not valid JSON at line " + at.group(1) + " column " + at.group(2)
+                    + (what.isEmpty() ? "" : ": " + what);
+        }
+        return "preset " + where + " is not valid JSON" + (what.isEmpty() ? "" : ": " + what);
     }
 
     public Optional<Preset> find(String name) {

@@ -27,6 +27,10 @@ final class RowConverter {
     private final boolean joinExisting;
     private final String defaultKind;
     private final String cancelPrefix;
+    /** Interaction dates before 1900-01-01 are rejected. */
+    static final long MIN_TS = java.time.LocalDate.of(1900, 1, 1).toEpochDay() * 86_400L;
+    private final int maxYear;
+    private final long maxTs;
 
     RowConverter(ColumnPlan plan, FileSpec spec, RowSink sink, ImportStats stats, DateFormat[] dateFormat,
                  NumberParser[] numbers) {
@@ -50,6 +54,8 @@ final class RowConverter {
         this.joinExisting = Boolean.TRUE.equals(spec.joinExisting());
         this.defaultKind = spec.kind() == null ? "purchase" : spec.kind();
         this.cancelPrefix = spec.cancelPrefix();
+        this.maxYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
+        this.maxTs = java.time.LocalDate.of(maxYear + 1, 1, 1).toEpochDay() * 86_400L;
     }
 
     /** Signals a rejected row from deep inside the conversion. */
@@ -64,8 +70,31 @@ final class RowConverter {
     }
 
     void convert(long line, List<String> row) {
+        convert(line, row, null, null);
+    }
+
+    /**
+     * Converts one row; {@code problem} (may be null) is what the reader found wrong with the row's structure
+     * (wrong field count, unbalanced quote), which rejects it in {@code problemColumn}. A cell holding a NUL byte
+     * or U+FFFD (bytes the file's encoding cannot decode) rejects the row first: neither is ever stored.
+     */
+    void convert(long line, List<String> row, String problem, String problemColumn) {
         suspect = null;
         try {
+            for (int i = 0; i < row.size(); i++) {
+                String v = row.get(i);
+                if (v.indexOf('\0') >= 0) {
+                    throw new Reject(columnName(i), "NUL byte in column " + columnName(i));
+                }
+                if (v.indexOf('\uFFFD') >= 0) {
+                    throw new Reject(columnName(i), "invalid bytes for " + stats.encoding + " at line " + line
+                            + " (column " + columnName(i) + "); the file is not " + stats.encoding
+                            + " throughout: choose its encoding with --encoding (for example windows-1252)");
+                }
+            }
+            if (problem != null) {
+                throw new Reject(problemColumn, problem);
+            }
             switch (plan.entity) {
                 case CUSTOMERS -> customer(line, row);
                 case ITEMS -> item(line, row);
@@ -73,8 +102,23 @@ final class RowConverter {
             }
         } catch (Reject r) {
             stats.reject(line, r.column, r.getMessage());
-            sink.rejected(line, r.column, r.getMessage(), String.join(String.valueOf(stats.delimiter), row));
+            sink.rejected(line, r.column, r.getMessage(), String.join(String.valueOf(stats.delimiter), row),
+                    customerIdCell(row));
         }
+    }
+
+    private String columnName(int i) {
+        return i < plan.names.size() ? plan.names.get(i) : "column_" + (i + 1);
+    }
+
+    /** The row's customer id cell (stripped), or null; kept with a rejected row so erasure can match it exactly. */
+    private String customerIdCell(List<String> row) {
+        Integer c = plan.col(Field.CUSTOMER_ID);
+        if (c == null || c >= row.size()) {
+            return null;
+        }
+        String v = row.get(c).strip();
+        return v.isEmpty() || v.indexOf('\0') >= 0 ? null : v;
     }
 
     private void customer(long line, List<String> row) throws Reject {
@@ -133,6 +177,13 @@ final class RowConverter {
 
     private String suspect;
 
+    /** Stores the row but marks it suspect, with a warning naming the line. */
+    private void markSuspect(long line, String column, String why) {
+        suspect = suspect == null ? why : suspect + "; " + why;
+        stats.warn(line, column, why + ": stored, marked suspect");
+        stats.suspect(why.replaceAll(" -?[0-9].*", ""));
+    }
+
     private void interaction(long line, List<String> row) throws Reject {
         String customerId = id(line, row, Field.CUSTOMER_ID, true);
         if (customerId == null) {
@@ -150,7 +201,14 @@ final class RowConverter {
         Double amount = number(line, row, Field.AMOUNT);
         if (amount == null && unit != null) {
             amount = value == null ? unit : unit * value;
+            if (Math.abs(amount) > NumberParser.MAX_MAGNITUDE) {
+                throw new Reject(name(Field.UNIT_PRICE), "amount " + unit + " × " + value + " is out of range"
+                        + " (more than " + NumberParser.MAX_TEXT + " in magnitude)");
+            }
             amount = Math.round(amount * 1e6) / 1e6;
+        }
+        if (unit != null && unit < 0) {
+            markSuspect(line, name(Field.UNIT_PRICE), "negative unit price " + unit);
         }
         Long ts = date(line, row);
         String kind = defaultKind;
@@ -238,6 +296,7 @@ final class RowConverter {
         if ((id.indexOf('E') > 0 || id.indexOf('e') > 0) && SCIENTIFIC.matcher(id).matches()) {
             stats.warn(line, plan.names.get(c), SCIENTIFIC_WARNING + " (" + id + ")");
             suspect = "damaged id in " + plan.names.get(c) + " (scientific notation)";
+            stats.suspect("damaged ids");
         }
         return id;
     }
@@ -267,8 +326,16 @@ final class RowConverter {
         DateFormat f = dateFormat[c];
         Long ts = f == null ? null : f.parse(v);
         if (ts == null) {
-            throw new Reject(plan.names.get(c), "'" + v + "' is not a date in the column's format "
-                    + (f == null ? "(none could be decided)" : f.pattern()));
+            throw new Reject(plan.names.get(c), "'" + NumberParser.shorten(v) + "' is not a date in the column's"
+                    + " format " + (f == null ? "(none could be decided)" : f.pattern()));
+        }
+        if (ts < MIN_TS) {
+            throw new Reject(plan.names.get(c), "'" + v.strip() + "' is before 1900: probably a placeholder or a"
+                    + " typo, not a real interaction date");
+        }
+        if (ts >= maxTs) {
+            throw new Reject(plan.names.get(c), "'" + v.strip() + "' is after " + (maxYear) + ": a date in the"
+                    + " far future is probably a placeholder (such as 9999-12-31) or a typo");
         }
         return ts;
     }

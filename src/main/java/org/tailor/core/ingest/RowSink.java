@@ -12,5 +12,6 @@ interface RowSink {
     void interaction(long line, String customerId, String sku, String kind, Double value, Double amount, Long ts,
                      String orderId, String suspect);
 
-    void rejected(long line, String column, String reason, String raw);
+    /** A rejected row; {@code customerId} is the row's customer id cell when it has one (for erasure), else null. */
+    void rejected(long line, String column, String reason, String raw, String customerId);
 }

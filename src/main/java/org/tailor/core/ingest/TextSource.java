@@ -9,6 +9,8 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -35,7 +37,15 @@ final class TextSource {
 
     /** The decompressed bytes; {@code counter} (may be null) receives the raw bytes read from disk. */
     static InputStream bytes(Path file, boolean gzip, long[] counter) throws IOException {
+        return bytes(file, gzip, counter, null);
+    }
+
+    /** As above; {@code digest} (may be null) is fed the raw bytes of the file (compressed, for gzip). */
+    static InputStream bytes(Path file, boolean gzip, long[] counter, MessageDigest digest) throws IOException {
         InputStream raw = Files.newInputStream(file);
+        if (digest != null) {
+            raw = new DigestInputStream(raw, digest);
+        }
         if (counter != null) {
             raw = new Counting(raw, counter);
         }
@@ -43,10 +53,13 @@ final class TextSource {
         return gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
     }
 
-    /** A reader over the text after the byte-order mark; malformed bytes become U+FFFD. */
-    static Reader reader(Path file, Dialect d, long[] counter) throws IOException {
-        InputStream in = bytes(file, d.gzip(), counter);
-        in.skipNBytes(d.bomLength());
+    /**
+     * A reader over the text after the byte-order mark. Malformed bytes become U+FFFD, which the importer never
+     * stores: a row holding it is rejected as "invalid bytes for ENCODING" ({@link RowConverter}).
+     */
+    static Reader reader(Path file, Dialect d, long[] counter, MessageDigest digest) throws IOException {
+        InputStream in = bytes(file, d.gzip(), counter, digest);
+        in.readNBytes(d.bomLength());
         return new InputStreamReader(in, d.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }

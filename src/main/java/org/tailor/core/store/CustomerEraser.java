@@ -46,11 +46,7 @@ public final class CustomerEraser {
             }
             long interactions = delete(c, "DELETE FROM interaction WHERE customer_id = ?", id);
             long targets = delete(c, "DELETE FROM campaign_target WHERE customer_id = ?", id);
-            long rejected;
-            try (PreparedStatement ps = c.prepareStatement("DELETE FROM rejected_row WHERE raw LIKE ? ESCAPE '\\'")) {
-                ps.setString(1, "%" + externalId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
-                rejected = ps.executeUpdate();
-            }
+            long rejected = deleteRejected(c, externalId);
             delete(c, "DELETE FROM customer WHERE id = ?", id);
             Erasure e = new Erasure(pseudonym, interactions, targets, rejected);
             try (PreparedStatement ps = c.prepareStatement(
@@ -62,6 +58,58 @@ public final class CustomerEraser {
             }
             return e;
         });
+    }
+
+    /**
+     * Deletes the rejected rows of this customer: those whose customer id cell is exactly the id, and, for rows
+     * stored before that cell was kept (customer_id NULL), those with a cell of the raw row (split by its import's
+     * delimiter) exactly equal to the id. Never a substring match: erasing c1 keeps c10's rows.
+     */
+    private static long deleteRejected(java.sql.Connection c, String externalId) throws SQLException {
+        long n;
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM rejected_row WHERE customer_id = ?")) {
+            ps.setString(1, externalId);
+            n = ps.executeUpdate();
+        }
+        java.util.List<Long> legacy = new java.util.ArrayList<>();
+        String like = "%" + externalId.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.id, r.raw, i.delimiter FROM rejected_row r"
+                + " LEFT JOIN import_run i ON i.id = r.import_id WHERE r.customer_id IS NULL"
+                + " AND r.raw LIKE ? ESCAPE '\\'")) {
+            ps.setString(1, like);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (hasCell(rs.getString(2), rs.getString(3), externalId)) {
+                        legacy.add(rs.getLong(1));
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM rejected_row WHERE id = ?")) {
+            for (long id : legacy) {
+                ps.setLong(1, id);
+                n += ps.executeUpdate();
+            }
+        }
+        return n;
+    }
+
+    /** True when one cell of the raw row (joined by {@code delimiter}: , ; | or tab) is exactly the id. */
+    static boolean hasCell(String raw, String delimiter, String id) {
+        if (raw == null) {
+            return false;
+        }
+        String d = delimiter == null ? "," : delimiter.equals("tab") ? "\t" : delimiter;
+        for (String cell : raw.split(java.util.regex.Pattern.quote(d), -1)) {
+            String t = cell.strip();
+            if (t.startsWith("\"") && t.endsWith("\"") && t.length() >= 2) {
+                t = t.substring(1, t.length() - 1).strip();
+            }
+            if (t.equals(id)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long delete(java.sql.Connection c, String sql, long id) throws SQLException {

@@ -63,6 +63,29 @@ public final class ImportRunRepository {
         }
     }
 
+    /** Stores the SHA-256 (hex) of the file run {@code id} read. */
+    public void recordSha256(long id, String sha256) {
+        try (PreparedStatement ps = ws.connection().prepareStatement(
+                "UPDATE import_run SET file_sha256 = ? WHERE id = ?")) {
+            ps.setString(1, sha256);
+            ps.setLong(2, id);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot record the file hash of import run " + id + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The earliest finished run, other than {@code exceptId}, of a file with this SHA-256. */
+    public java.util.Optional<ImportRun> findEarlierWithSha256(String sha256, long exceptId) {
+        return findAll().stream().filter(r -> r.id() != exceptId && sha256.equals(r.fileSha256())
+                && r.finishedAt() != null).reduce((a, b) -> b);
+    }
+
+    /** The run with this id, if any. */
+    public java.util.Optional<ImportRun> find(long id) {
+        return findAll().stream().filter(r -> r.id() == id).findFirst();
+    }
+
     /** Every run, newest first. */
     public List<ImportRun> findAll() {
         String sql = "SELECT id, file_name, file_sha256, entity, preset, encoding, delimiter, rows_read, rows_stored,"

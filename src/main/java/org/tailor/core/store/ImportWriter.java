@@ -100,7 +100,7 @@ public final class ImportWriter implements AutoCloseable {
                 preload(st, "item", items);
             }
             insertRejected = c.prepareStatement("INSERT INTO rejected_row(import_id, file_name, line, column_name,"
-                    + " reason, raw) VALUES (?,?,?,?,?,?)");
+                    + " reason, raw, customer_id) VALUES (?,?,?,?,?,?,?)");
         } catch (SQLException e) {
             throw new DataStoreException("Cannot prepare the workspace for importing: " + e.getMessage(), e);
         }
@@ -186,6 +186,14 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Queues a rejected row of this import. */
     public void rejected(long line, String column, String reason, String raw) {
+        rejected(line, column, reason, raw, null);
+    }
+
+    /**
+     * Queues a rejected row of this import; {@code customerId} is the row's customer id cell when it has one
+     * (null otherwise), kept in its own column so that erasing a customer matches it exactly.
+     */
+    public void rejected(long line, String column, String reason, String raw, String customerId) {
         try {
             insertRejected.setLong(1, importId);
             insertRejected.setString(2, fileName);
@@ -193,6 +201,7 @@ public final class ImportWriter implements AutoCloseable {
             insertRejected.setString(4, column);
             insertRejected.setString(5, reason);
             insertRejected.setString(6, raw);
+            insertRejected.setString(7, customerId);
             insertRejected.addBatch();
             if (++pendingRejected == BATCH) {
                 insertRejected.executeBatch();

@@ -26,6 +26,25 @@ public final class RejectedRowRepository {
         return out;
     }
 
+    /**
+     * Deletes the rejected rows of run {@code importId} that an earlier run of the same file (same SHA-256)
+     * already keeps with the same line, column and reason; returns how many were deleted.
+     */
+    public long removeRepeated(long importId, String sha256) {
+        String sql = "DELETE FROM rejected_row WHERE import_id = ? AND EXISTS (SELECT 1 FROM rejected_row o"
+                + " WHERE o.import_id IN (SELECT id FROM import_run WHERE file_sha256 = ? AND id <> ?)"
+                + " AND o.line = rejected_row.line AND o.reason = rejected_row.reason"
+                + " AND o.column_name IS rejected_row.column_name)";
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+            ps.setLong(1, importId);
+            ps.setString(2, sha256);
+            ps.setLong(3, importId);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot compare rejected rows with earlier imports: " + e.getMessage(), e);
+        }
+    }
+
     /** Streams the rejected rows of one import run ({@code importId} null: of every run), in run and line order. */
     public void forEach(Long importId, Consumer<RejectedRow> visitor) {
         String sql = "SELECT import_id, file_name, line, column_name, reason, raw FROM rejected_row"

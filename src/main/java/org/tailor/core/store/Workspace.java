@@ -32,19 +32,85 @@ public final class Workspace implements AutoCloseable {
 
     /** Opens (creating when missing) the workspace file and brings its schema up to date. */
     public static Workspace open(Path file) {
+        if (Files.isDirectory(file)) {
+            throw new DataStoreException("Cannot open workspace " + file + ": it is a folder, not a file");
+        }
+        Connection c = null;
         try {
             Path parent = file.toAbsolutePath().getParent();
             if (parent != null) {
                 Files.createDirectories(parent);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
             Workspace ws = new Workspace(file, c);
+            ws.checkOurs();
             ws.configure();
             ws.migrate();
             return ws;
-        } catch (SQLException | IOException e) {
-            throw new DataStoreException("Cannot open workspace " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(c);
+            if (e instanceof DataStoreException d) {
+                throw d;
+            }
+            throw new DataStoreException("Cannot open workspace " + file + ": " + plain(file, e), e);
         }
+    }
+
+    private static void closeQuietly(Connection c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // already failing; the first error is the one reported
+            }
+        }
+    }
+
+    /**
+     * Refuses a SQLite file that holds tables but is not a Tailor workspace (another application's database):
+     * creating Tailor's tables in it would change a file that is not ours.
+     */
+    private void checkOurs() throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table'"
+                     + " AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+            while (rs.next()) {
+                tables.add(rs.getString(1));
+            }
+        }
+        if (!tables.isEmpty() && !(tables.contains("schema_version") && tables.contains("import_run"))) {
+            throw new DataStoreException(file + " is a SQLite database but not a Tailor workspace (it holds "
+                    + (tables.size() > 5 ? String.join(", ", tables.subList(0, 5)) + " ..." : String.join(", ", tables))
+                    + "); choose another --workspace file");
+        }
+    }
+
+    /** A SQLite or I/O failure in plain words naming the file. */
+    static String plain(Path file, Throwable e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("SQLITE_NOTADB")) {
+            return file + " is not a Tailor workspace: it is not a SQLite database file";
+        }
+        if (m.contains("SQLITE_READONLY")) {
+            return file + " is read-only: Tailor cannot write to it (check the file's and its folder's permissions)";
+        }
+        if (m.contains("SQLITE_CANTOPEN")) {
+            return "cannot open " + file + " (check that its folder exists and is writable)";
+        }
+        if (m.contains("SQLITE_FULL")) {
+            return "the disk holding " + file + " is full";
+        }
+        if (m.contains("SQLITE_CORRUPT")) {
+            return file + " is damaged (SQLite reports it as corrupt); restore it from a copy";
+        }
+        if (m.contains("SQLITE_BUSY")) {
+            return file + " is in use by another program; close it and try again";
+        }
+        if (e instanceof java.nio.file.AccessDeniedException) {
+            return "permission denied for " + m;
+        }
+        return m;
     }
 
     /** An in-memory workspace, for tests and scratch work. */
@@ -69,6 +135,28 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Brings a version-1 workspace made before the additive changes up to date: the {@code customer_id} column of
+     * {@code rejected_row} and the indexes at the end of schema.sql (all idempotent).
+     */
+    private void upgrade() throws SQLException {
+        boolean has = false;
+        try (Statement st = connection.createStatement();
+             ResultSet rs = st.executeQuery("PRAGMA table_info(rejected_row)")) {
+            while (rs.next()) {
+                has |= "customer_id".equals(rs.getString("name"));
+            }
+        }
+        try (Statement st = connection.createStatement()) {
+            if (!has) {
+                st.execute("ALTER TABLE rejected_row ADD COLUMN customer_id TEXT");
+            }
+            st.execute("CREATE INDEX IF NOT EXISTS rejected_row_line ON rejected_row(import_id, line)");
+            st.execute("CREATE INDEX IF NOT EXISTS rejected_row_customer ON rejected_row(customer_id)");
+            st.execute("CREATE INDEX IF NOT EXISTS import_run_sha256 ON import_run(file_sha256)");
+        }
+    }
+
     private void migrate() throws SQLException {
         int current = 0;
         try (Statement st = connection.createStatement()) {
@@ -85,6 +173,7 @@ public final class Workspace implements AutoCloseable {
             throw new DataStoreException("Workspace " + file + " was written by a newer Tailor (schema " + current + ")");
         }
         if (current == SCHEMA_VERSION) {
+            upgrade();
             return;
         }
         String sql = readSchema();
@@ -149,13 +238,25 @@ public final class Workspace implements AutoCloseable {
                 return result;
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
+                if (readOnly(e)) {
+                    throw new DataStoreException(plain(file, new SQLException("SQLITE_READONLY")), e);
+                }
                 throw e;
             } finally {
                 connection.setAutoCommit(auto);
             }
         } catch (SQLException e) {
-            throw new DataStoreException("Workspace write failed: " + e.getMessage(), e);
+            throw new DataStoreException("Workspace write failed: " + plain(file, e), e);
         }
+    }
+
+    private static boolean readOnly(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (String.valueOf(t.getMessage()).contains("SQLITE_READONLY")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Work against the connection inside {@link #inTransaction}. */

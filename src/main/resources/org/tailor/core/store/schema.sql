@@ -83,7 +83,8 @@ CREATE TABLE IF NOT EXISTS rejected_row (
   line INTEGER NOT NULL,
   column_name TEXT,
   reason TEXT NOT NULL,
-  raw TEXT
+  raw TEXT,
+  customer_id TEXT                      -- the row's customer id cell, when it has one (erasure matches it exactly)
 )
 ;
 CREATE INDEX IF NOT EXISTS rejected_row_import ON rejected_row(import_id)
@@ -139,3 +140,11 @@ CREATE TABLE IF NOT EXISTS erasure_log (
   rows_removed INTEGER NOT NULL,
   erased_at TEXT NOT NULL
 )
+;
+-- Added after version 1 (Workspace.upgrade adds them to older workspaces too): finds the rejected rows of an
+-- earlier import of the same file (re-import adds none again) and those of a customer being erased.
+CREATE INDEX IF NOT EXISTS rejected_row_line ON rejected_row(import_id, line)
+;
+CREATE INDEX IF NOT EXISTS rejected_row_customer ON rejected_row(customer_id)
+;
+CREATE INDEX IF NOT EXISTS import_run_sha256 ON import_run(file_sha256)
