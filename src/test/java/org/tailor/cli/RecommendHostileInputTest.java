@@ -115,30 +115,4 @@ class RecommendHostileInputTest {
         assertEquals("a b", RecommendCommand.cell("a\tb"));
         assertEquals("plain", RecommendCommand.cell("plain"));
     }
-
-    @Test
-    void returnsInAWorkspaceAreNotTreatedAsPurchases() throws Exception {
-        Path ws = tmp.resolve("shop.db");
-        try (Workspace w = Workspace.open(ws)) {
-            w.inTransaction(c -> {
-                try (BatchWriter b = new BatchWriter(w, null)) {
-                    b.interaction("ann", "A", "purchase", 1.0, 3.0, 100L, "O1");
-                    b.interaction("bob", "A", "purchase", 1.0, 3.0, 100L, "O2");
-                    // returns as the importer stores them: kind 'return', negative value
-                    b.interaction("ann", "B", "return", -1.0, -3.0, 200L, "C1");
-                    b.interaction("bob", "B", "return", -1.0, -3.0, 200L, "C2");
-                    b.interaction("cid", "C", "purchase", 1.0, 3.0, 100L, "O3");
-                }
-                return null;
-            });
-        }
-        Path out = tmp.resolve("recs.tsv");
-        CliRunner r = CliRunner.run("recommend", "--workspace", ws.toString(), "--variant", "pop", "--k", "1",
-                "--out", out.toString());
-        assertEquals(0, r.code(), r.err());
-        // pop: A has 2 buyers, C 1, B 0 (two returns are no purchases). cid -> A; ann -> C (1) before B (0)
-        List<String> lines = Files.readAllLines(out);
-        assertTrue(lines.contains("cid\t1\tA\t2.00000"), lines.toString());
-        assertTrue(lines.contains("ann\t1\tC\t1.00000"), lines.toString());
-    }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
 import org.tailor.core.index.InteractionMatrix;
-import org.tailor.core.index.WorkspaceMatrix;
+import org.tailor.core.model.Interaction;
 import org.tailor.core.recommend.TrainingData;
 import org.tailor.core.recommend.WorkspaceTrainingData;
 import org.tailor.core.store.InteractionRepository;
@@ -23,11 +23,19 @@ public final class WorkspaceEvaluation {
     public static List<RatingRow> implicitRows(Workspace ws) {
         List<RatingRow> rows = new ArrayList<>();
         new InteractionRepository(ws).forEach(x -> {
-            if (WorkspaceMatrix.counts(x)) {
+            if (isPositive(x)) {
                 rows.add(new RatingRow(x.customerId(), x.sku(), Double.NaN, x.epochSeconds(), rows.size() + 1));
             }
         });
         return rows;
+    }
+
+    /**
+     * Whether an interaction is a positive signal to train on or to find in test: not a return (kind {@code return},
+     * as import stores cancellations and negative quantities) and not a purchase of quantity 0 or less.
+     */
+    public static boolean isPositive(Interaction x) {
+        return !"return".equals(x.kind()) && (!"purchase".equals(x.kind()) || x.value() > 0);
     }
 
     /**

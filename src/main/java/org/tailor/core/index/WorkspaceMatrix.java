@@ -1,7 +1,6 @@
 package org.tailor.core.index;
 
 import org.tailor.core.model.Customer;
-import org.tailor.core.model.Interaction;
 import org.tailor.core.model.Item;
 import org.tailor.core.store.CustomerRepository;
 import org.tailor.core.store.InteractionRepository;
@@ -14,8 +13,8 @@ public final class WorkspaceMatrix {
     }
 
     /**
-     * All customers and items are registered (so indices cover customers with no interactions); returns and
-     * cancellations (kind {@code return}, or purchases with a non-positive quantity) are left out.
+     * All customers and items are registered (so indices cover customers with no interactions); purchases with a
+     * non-positive quantity (returns, cancellations) are left out.
      */
     public static InteractionMatrix load(Workspace ws) {
         InteractionMatrixBuilder b = InteractionMatrix.builder();
@@ -26,15 +25,10 @@ public final class WorkspaceMatrix {
             b.addItem(i.externalId());
         }
         new InteractionRepository(ws).forEach(x -> {
-            if (counts(x)) {
+            if (!"purchase".equals(x.kind()) || x.value() > 0) {
                 b.add(x.customerId(), x.sku(), 1.0);
             }
         });
         return b.build();
-    }
-
-    /** Whether an interaction is positive implicit feedback: not a return, not a purchase of quantity 0 or less. */
-    public static boolean counts(Interaction x) {
-        return !"return".equals(x.kind()) && (!"purchase".equals(x.kind()) || x.value() > 0);
     }
 }
