@@ -55,10 +55,17 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        positive("--users", users);
+        positive("--items", items);
+        positive("--interactions", interactions);
+        positive("--queries", queries);
         long t0 = System.nanoTime();
         InteractionMatrix m = file != null
                 ? EvaluationSet.of(RatingsFile.readRatings(file), List.of(), 0, "bench").split().train()
                 : SyntheticInteractions.generate(users, items, interactions, seed);
+        if (m.nonZeros() == 0) {
+            throw new IllegalArgumentException("The file " + file + " has no rows: there is nothing to train on");
+        }
         out.println(String.format(Locale.ROOT, "data: %s, %d customers, %d items, %d interactions (%.2f s to %s)",
                 file != null ? file.toString() : "generated (seed " + seed + ")", m.userCount(), m.itemCount(),
                 m.nonZeros(), secs(t0), file != null ? "read" : "generate"));
@@ -92,6 +99,12 @@ final class BenchTrainCommand implements Callable<Integer> {
         }
         Arrays.sort(ms);
         return n == 0 ? 0 : ms[n / 2];
+    }
+
+    private static void positive(String option, int value) {
+        if (value <= 0) {
+            throw new IllegalArgumentException(option + " must be positive, was " + value);
+        }
     }
 
     private static double secs(long start) {

@@ -8,15 +8,19 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.tailor.core.evaluate.CutOff;
 import org.tailor.core.evaluate.EvaluationSet;
 import org.tailor.core.evaluate.Experiment;
 import org.tailor.core.evaluate.ExternalListEvaluation;
 import org.tailor.core.evaluate.ItemTextFile;
+import org.tailor.core.evaluate.ListScorer;
 import org.tailor.core.evaluate.PairedComparison;
 import org.tailor.core.evaluate.RatingAccuracy;
 import org.tailor.core.evaluate.RatingRow;
 import org.tailor.core.evaluate.RatingsFile;
+import org.tailor.core.evaluate.Relevance;
 import org.tailor.core.evaluate.Tuner;
 import org.tailor.core.evaluate.VariantResult;
 import org.tailor.core.recommend.AlgorithmCatalog;
@@ -84,6 +88,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        CutOff.of(k, 1);
+        Relevance.checkThreshold(minRelevant);
         Map<String, Object> report;
         if (recommendations != null) {
             List<RatingRow> testRows = RatingsFile.readRatings(test);
@@ -96,10 +102,18 @@ final class EvaluateCommand implements Callable<Integer> {
             report = evaluateVariants();
         }
         if (json) {
-            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeSpecialFloatingPointValues().create()
-                    .toJson(report));
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls()
+                    .serializeSpecialFloatingPointValues().create().toJson(report));
         } else {
-            ReportPrinter.print(report, out);
+            Map<String, Object> shown = new LinkedHashMap<>(report);
+            shown.remove("error");
+            ReportPrinter.print(shown, out);
+        }
+        Object error = report.get("error");
+        if (error != null) {
+            out.flush();
+            spec.commandLine().getErr().println("error: " + error);
+            return 1;
         }
         return 0;
     }
@@ -109,6 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
         List<RatingRow> testRows = RatingsFile.readRatings(test);
         EvaluationSet set = EvaluationSet.of(trainRows, testRows, minRelevant, "given split: train " + train
                 + ", test " + test);
+        CutOff cut = CutOff.of(k, set.split().train().itemCount());
         ItemVectors features = null;
         String[] text = null;
         if (items != null) {
@@ -121,9 +136,14 @@ final class EvaluateCommand implements Callable<Integer> {
         Map<String, Object> report = new LinkedHashMap<>();
         List<Recommender> recs = new ArrayList<>();
         List<Object> tuning = new ArrayList<>();
+        Optional<String> nothing = set.nothingToScore(coldFallback);
+        if (nothing.isPresent()) {
+            specs.forEach(s -> recs.add(catalog.create(s.trim())));
+            return nothingScored(set, cut, recs, nothing.get());
+        }
         for (String s : specs) {
             if (tune && !s.contains(":")) {
-                Tuner.Result r = new Tuner(catalog, k, minRelevant, seed).tune(s.trim(), trainRows, text,
+                Tuner.Result r = new Tuner(catalog, cut.k(), minRelevant, seed).tune(s.trim(), trainRows, text,
                         validation, Progress.NONE, Cancellation.NONE);
                 tuning.add(r.toReport());
                 recs.add(catalog.create(r.bestSpec()));
@@ -131,9 +151,9 @@ final class EvaluateCommand implements Callable<Integer> {
                 recs.add(catalog.create(s.trim()));
             }
         }
-        Experiment exp = new Experiment(new Experiment.Options(k, coldFallback, features));
+        Experiment exp = new Experiment(new Experiment.Options(cut.k(), coldFallback, features));
         List<VariantResult> results = exp.run(set, recs, Progress.NONE, Cancellation.NONE);
-        Map<String, Object> protocol = Protocol.of(set, k, minRelevant,
+        Map<String, Object> protocol = Protocol.of(set, cut, minRelevant,
                 results.isEmpty() ? "" : results.get(0).population());
         protocol.put("scored_customers", results.isEmpty() ? 0 : results.get(0).users().length);
         report.put("protocol", protocol);
@@ -142,10 +162,14 @@ final class EvaluateCommand implements Callable<Integer> {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("variant", r.variant());
             row.put("spec", r.spec());
-            row.putAll(r.metrics());
+            r.metrics().forEach((name, v) -> row.put(name, Double.isNaN(v) ? null : v));
             row.put("train_seconds", round(r.trainSeconds()));
-            if (!r.notes().isEmpty()) {
-                row.put("notes", r.notes());
+            List<String> notes = new ArrayList<>(r.notes());
+            if (cut.isCapped()) {
+                notes.add(0, cut.note() + " in training");
+            }
+            if (!notes.isEmpty()) {
+                row.put("notes", notes);
             }
             rows.add(row);
         }
@@ -160,6 +184,30 @@ final class EvaluateCommand implements Callable<Integer> {
         if (compare != null) {
             report.put("comparison", comparison(results));
         }
+        return report;
+    }
+
+    /** The report when no customer can be scored: the protocol, every variant with null metrics, and why. */
+    private Map<String, Object> nothingScored(EvaluationSet set, CutOff cut, List<Recommender> recs, String why) {
+        Map<String, Object> report = new LinkedHashMap<>();
+        Map<String, Object> protocol = Protocol.of(set, cut, minRelevant, "nobody");
+        protocol.put("scored_customers", 0);
+        report.put("protocol", protocol);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Recommender r : recs) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("variant", r.name());
+            row.put("spec", r.spec());
+            new ListScorer(cut.k()).metrics().forEach(m -> row.put(m.name(), null));
+            for (String name : List.of("coverage", "novelty", "avg_popularity")) {
+                row.put(name, null);
+            }
+            row.put("notes", List.of("no data: " + why));
+            rows.add(row);
+        }
+        report.put("variants", rows);
+        report.put("error", "no customer could be scored: " + why.replace("training data", "training file " + train)
+                .replace("test data", "test file " + test));
         return report;
     }
 
@@ -187,10 +235,14 @@ final class EvaluateCommand implements Callable<Integer> {
         private Protocol() {
         }
 
-        static Map<String, Object> of(EvaluationSet set, int k, double minRelevant, String population) {
+        static Map<String, Object> of(EvaluationSet set, CutOff cut, double minRelevant, String population) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("split", set.split().description());
-            p.put("k", k);
+            p.put("k", cut.k());
+            if (cut.isCapped()) {
+                p.put("k_requested", cut.requested());
+                p.put("k_note", cut.note() + " in training");
+            }
             p.put("relevance", String.format(Locale.ROOT, "test rating >= %s (rows without a rating are relevant)",
                     minRelevant == Math.rint(minRelevant) ? String.valueOf((long) minRelevant) : minRelevant));
             p.put("ranking", "full ranking over all training items the customer has not got in training");

@@ -17,11 +17,12 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.tailor.core.evaluate.CutOff;
 import org.tailor.core.evaluate.EvaluationSet;
+import org.tailor.core.evaluate.FileMessages;
+import org.tailor.core.export.CsvCells;
 import org.tailor.core.evaluate.RatingsFile;
 import org.tailor.core.index.InteractionMatrix;
-import org.tailor.core.index.WorkspaceMatrix;
-import org.tailor.core.model.Item;
 import org.tailor.core.model.ScoredItem;
 import org.tailor.core.recommend.AlgorithmCatalog;
 import org.tailor.core.recommend.BatchRecommendations;
@@ -31,7 +32,7 @@ import org.tailor.core.recommend.ModelCodec;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.TrainedModel;
 import org.tailor.core.recommend.TrainingData;
-import org.tailor.core.store.ItemRepository;
+import org.tailor.core.recommend.WorkspaceTrainingData;
 import org.tailor.core.store.ModelRunRepository;
 import org.tailor.core.store.ModelRunRepository.ModelRun;
 import org.tailor.core.store.Workspace;
@@ -79,10 +80,15 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter console = spec.commandLine().getOut();
+        CutOff.of(k, 1);
+        String outProblem = FileMessages.writeProblem(out);
+        if (outProblem != null) {
+            throw new IllegalArgumentException("Cannot write " + out + ": " + outProblem);
+        }
         TrainedModel model;
         String described;
         if (modelId != null) {
-            requireWorkspace();
+            requireExistingWorkspace();
             try (Workspace ws = Workspace.open(workspace)) {
                 ModelRun run = new ModelRunRepository(ws).find(modelId).orElseThrow(() ->
                         new IllegalArgumentException("No saved model " + modelId + " in " + workspace));
@@ -102,11 +108,20 @@ final class RecommendCommand implements Callable<Integer> {
             String source;
             if (train != null) {
                 data = EvaluationSet.of(RatingsFile.readRatings(train), List.of(), 0, "all rows").trainingData();
+                if (data.matrix().nonZeros() == 0) {
+                    throw new IllegalArgumentException("The training file " + train
+                            + " has no rows: there is nothing to learn from");
+                }
                 source = dataVersion(train);
             } else {
+                requireExistingWorkspace();
                 try (Workspace ws = Workspace.open(workspace)) {
-                    data = workspaceData(ws);
+                    data = WorkspaceTrainingData.load(ws);
                     source = "workspace " + workspace.getFileName() + "@" + ws.count("interaction") + " interactions";
+                }
+                if (data.matrix().nonZeros() == 0) {
+                    throw new IllegalArgumentException("The workspace " + workspace + " has no interactions "
+                            + "(purchases, views, ratings ...): import some before recommending");
                 }
             }
             long t0 = System.nanoTime();
@@ -127,11 +142,34 @@ final class RecommendCommand implements Callable<Integer> {
         return 0;
     }
 
-    private void write(TrainedModel model, PrintWriter console, String described) throws IOException {
+    private void write(TrainedModel model, PrintWriter console, String described) {
         InteractionMatrix m = model.matrix();
-        List<CustomerList> lists = BatchRecommendations.forAll(model, k, !includeBought, Progress.NONE,
+        CutOff cut = CutOff.of(k, m.itemCount());
+        List<CustomerList> lists = BatchRecommendations.forAll(model, cut.k(), !includeBought, Progress.NONE,
                 Cancellation.NONE);
         List<String> reasons = new ArrayList<>();
+        try {
+            writeLists(model, lists, reasons);
+        } catch (IOException e) {
+            throw new UncheckedIOException(FileMessages.writing(out, e), e);
+        }
+        if (cut.isCapped()) {
+            console.println(cut.note());
+        }
+        console.println("variant " + described + ": top-" + cut.k() + " for " + lists.size()
+                + " customers written to " + out);
+        if (!reasons.isEmpty()) {
+            console.println(reasons.size() + " customers got a short or empty list:");
+            reasons.stream().limit(20).forEach(r -> console.println("  " + r));
+        }
+    }
+
+    /**
+     * One TSV row per recommendation. Customer, item and because cells are made safe for spreadsheets (a leading
+     * = + - @ gets an apostrophe) and cannot break the columns (tabs and line breaks become spaces).
+     */
+    private void writeLists(TrainedModel model, List<CustomerList> lists, List<String> reasons) throws IOException {
+        InteractionMatrix m = model.matrix();
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             w.write(explain ? "customer\trank\titem\tscore\tbecause\n" : "customer\trank\titem\tscore\n");
             for (int u = 0; u < lists.size(); u++) {
@@ -141,41 +179,38 @@ final class RecommendCommand implements Callable<Integer> {
                 }
                 int rank = 1;
                 for (ScoredItem s : l.items()) {
-                    w.write(l.customerId() + "\t" + rank++ + "\t" + m.items().id(s.itemIdx()) + "\t"
+                    w.write(cell(l.customerId()) + "\t" + rank++ + "\t" + cell(m.items().id(s.itemIdx())) + "\t"
                             + String.format(Locale.ROOT, "%.6g", s.score()));
                     if (explain) {
                         Explanation e = model.explain(u, s.itemIdx());
                         List<String> because = new ArrayList<>();
                         e.becauseItemIdx().forEach(i -> because.add(m.items().id(i)));
-                        w.write("\t" + (because.isEmpty() ? e.kind() : String.join(",", because)));
+                        w.write("\t" + cell(because.isEmpty() ? e.kind() : String.join(",", because)));
                     }
                     w.write('\n');
                 }
             }
         }
-        console.println("variant " + described + ": top-" + k + " for " + lists.size() + " customers written to "
-                + out);
-        if (!reasons.isEmpty()) {
-            console.println(reasons.size() + " customers got a short or empty list:");
-            reasons.stream().limit(20).forEach(r -> console.println("  " + r));
-        }
     }
 
-    /** The workspace's interaction matrix with item text (title, category, genres) for the content variant. */
-    private static TrainingData workspaceData(Workspace ws) {
-        InteractionMatrix m = WorkspaceMatrix.load(ws);
-        String[] text = new String[m.itemCount()];
-        for (Item item : new ItemRepository(ws).findAll()) {
-            m.items().indexOf(item.externalId()).ifPresent(i -> text[i] = String.join(" ",
-                    item.title() == null ? "" : item.title(), item.category() == null ? "" : item.category(),
-                    item.genres() == null ? "" : item.genres().replace('|', ' ')).trim());
-        }
-        return new TrainingData(m, text, null);
+    /** A text cell safe to open in a spreadsheet and unable to break the TSV layout. */
+    static String cell(String text) {
+        return CsvCells.safe(text.replace('\t', ' ').replace('\r', ' ').replace('\n', ' '));
     }
 
     private void requireWorkspace() {
         if (workspace == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Give --workspace");
+        }
+    }
+
+    /** A workspace to read from must exist (opening a missing one would create an empty file). */
+    private void requireExistingWorkspace() {
+        requireWorkspace();
+        if (!Files.isRegularFile(workspace)) {
+            throw new IllegalArgumentException(Files.isDirectory(workspace)
+                    ? "Workspace " + workspace + " is a folder, not a workspace file"
+                    : "Workspace " + workspace + " does not exist");
         }
     }
 
@@ -186,7 +221,7 @@ final class RecommendCommand implements Callable<Integer> {
             byte[] d = ((DigestInputStream) in).getMessageDigest().digest();
             return file.getFileName() + "@sha256:" + HexFormat.of().formatHex(d).substring(0, 16);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException(FileMessages.reading(file, e), e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

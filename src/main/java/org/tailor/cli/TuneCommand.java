@@ -8,10 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.tailor.core.evaluate.CutOff;
 import org.tailor.core.evaluate.EvaluationSet;
 import org.tailor.core.evaluate.RatingRow;
 import org.tailor.core.evaluate.RatingsFile;
+import org.tailor.core.evaluate.Relevance;
 import org.tailor.core.evaluate.TrainingCurve;
 import org.tailor.core.evaluate.Tuner;
 import org.tailor.core.recommend.AlgorithmCatalog;
@@ -54,16 +57,33 @@ final class TuneCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<RatingRow> rows = RatingsFile.readRatings(train);
+        CutOff.of(k, 1);
+        Relevance.checkThreshold(minRelevant);
         AlgorithmCatalog catalog = new AlgorithmCatalog();
-        Tuner tuner = new Tuner(catalog, k, minRelevant, seed);
+        catalog.create(variant);
+        List<RatingRow> rows = RatingsFile.readRatings(train);
+        if (rows.isEmpty()) {
+            throw new IllegalArgumentException("The training file " + train + " has no rows: there is nothing to tune on");
+        }
+        CutOff cut = CutOff.of(k, (int) rows.stream().map(RatingRow::itemId).distinct().count());
+        Tuner tuner = new Tuner(catalog, cut.k(), minRelevant, seed);
+        EvaluationSet vs = tuner.validationSplit(rows, validation).toEvaluationSet(minRelevant);
+        Optional<String> nothing = vs.nothingToScore(false);
+        if (nothing.isPresent()) {
+            throw new IllegalArgumentException("No customer could be scored on the validation split cut from "
+                    + train + ": " + nothing.get());
+        }
         Tuner.Result result = tuner.tune(variant, rows, null, validation, Progress.NONE, Cancellation.NONE);
-        Map<String, Object> report = new LinkedHashMap<>(result.toReport());
+        Map<String, Object> report = new LinkedHashMap<>();
+        report.put("k", cut.k());
+        if (cut.isCapped()) {
+            report.put("k_note", cut.note());
+        }
+        report.putAll(result.toReport());
         Recommender best = catalog.create(result.bestSpec());
         if (best instanceof IterativeRecommender it) {
-            EvaluationSet vs = tuner.validationSplit(rows, validation).toEvaluationSet(minRelevant);
             List<Map<String, Object>> curve = new ArrayList<>();
-            for (TrainingCurve.Point p : TrainingCurve.record(it, vs, k, Progress.NONE, Cancellation.NONE)) {
+            for (TrainingCurve.Point p : TrainingCurve.record(it, vs, cut.k(), Progress.NONE, Cancellation.NONE)) {
                 curve.add(Map.of("epoch", p.epoch(), "loss", p.loss(), "validation_ndcg", p.validationNdcg()));
             }
             report.put("curve", curve);
@@ -72,6 +92,9 @@ final class TuneCommand implements Callable<Integer> {
             out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(report));
             return 0;
         }
+        if (cut.isCapped()) {
+            out.println(cut.note());
+        }
         out.println("validation: " + result.validation());
         out.println("search: " + result.search());
         for (Tuner.Trial t : result.trials()) {
@@ -79,7 +102,7 @@ final class TuneCommand implements Callable<Integer> {
         }
         out.println("best: " + result.bestSpec());
         if (report.containsKey("curve")) {
-            out.println("epoch  loss  validation ndcg@" + k);
+            out.println("epoch  loss  validation ndcg@" + cut.k());
             for (Object o : (List<?>) report.get("curve")) {
                 Map<?, ?> p = (Map<?, ?>) o;
                 out.println(String.format(Locale.ROOT, "  %3d  %.5f  %.4f", p.get("epoch"), p.get("loss"),

@@ -77,9 +77,20 @@ class RecommendCommandTest {
 
     @Test
     void unknownModelIdIsAReadableError(@TempDir Path tmp) {
+        org.tailor.core.store.Workspace.open(tmp.resolve("w.db")).close();
         CliRunner r = CliRunner.run("recommend", "--model-id", "99", "--workspace", tmp.resolve("w.db").toString(),
                 "--out", tmp.resolve("x.tsv").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("No saved model 99"), r.err());
+    }
+
+    @Test
+    void aMissingWorkspaceIsNotCreatedButNamed(@TempDir Path tmp) {
+        Path ws = tmp.resolve("typo.db");
+        CliRunner r = CliRunner.run("recommend", "--model-id", "1", "--workspace", ws.toString(),
+                "--out", tmp.resolve("x.tsv").toString());
+        assertEquals(1, r.code());
+        assertEquals("error: Workspace " + ws + " does not exist", r.err().strip());
+        assertTrue(Files.notExists(ws));
     }
 }

@@ -27,6 +27,7 @@ public record EvaluationSet(Split split, TrainingData trainingData, List<int[]> 
 
     public static EvaluationSet of(List<RatingRow> trainRows, List<RatingRow> testRows, double minRelevant,
                                    String description) {
+        Relevance.checkThreshold(minRelevant);
         InteractionMatrixBuilder b = InteractionMatrix.builder();
         for (RatingRow r : trainRows) {
             b.add(r.customerId(), r.itemId(), 1.0);
@@ -98,6 +99,32 @@ public record EvaluationSet(Split split, TrainingData trainingData, List<int[]> 
                 description);
         return new EvaluationSet(split, new TrainingData(train, null, times), List.copyOf(cold), coldRelevant.size(),
                 coldItemIdx.size(), relevantRows, minRelevant, List.copyOf(trainRows), List.copyOf(testRows));
+    }
+
+    /**
+     * Why no customer can be scored on this set, or empty when at least one can: no training rows, no test rows,
+     * every test customer unknown to training, or no relevant test item left. {@code coldFallback} counts cold
+     * customers with a relevant item as scorable (they get the popularity list).
+     */
+    public java.util.Optional<String> nothingToScore(boolean coldFallback) {
+        if (!split.testRelevant().isEmpty() || coldFallback && !coldCustomerRelevant.isEmpty()
+                && split.train().itemCount() > 0) {
+            return java.util.Optional.empty();
+        }
+        String why;
+        if (trainRows.isEmpty()) {
+            why = "the training data has no rows";
+        } else if (testRows.isEmpty()) {
+            why = "the test data has no rows";
+        } else if (coldCustomers > 0 && split.customersWithoutRelevant() == 0) {
+            why = "none of the " + coldCustomers + " test customers is in the training data (all are cold"
+                    + (coldFallback ? "" : "; --cold-fallback serves them the popularity list") + ")";
+        } else {
+            why = "no test customer known to training has a relevant test item (relevance: test rating >= "
+                    + minRelevant + "; " + split.customersWithoutRelevant() + " customers without one, "
+                    + split.droppedAlreadyInTrain() + " test pairs already in training)";
+        }
+        return java.util.Optional.of(why);
     }
 
     /** The same set with item text for the content variant and diversity. */

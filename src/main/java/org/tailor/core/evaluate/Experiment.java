@@ -18,6 +18,8 @@ import org.tailor.core.task.Progress;
  * Trains each variant on the split's training matrix and scores every warm customer with a relevant test item:
  * full ranking over all items the customer has not got in training, top K. Refuses a split whose train and test
  * share a pair. Cold customers are counted apart, or served a popularity list when {@code coldFallback} is on.
+ * When no customer can be scored every metric is NaN (no data), never 0; {@link EvaluationSet#nothingToScore} says
+ * why beforehand. Memory does not grow with K (lists are at most the catalogue long).
  */
 public final class Experiment {
     /** @param features item vectors for intra-list diversity, or null (diversity is then reported as missing) */
@@ -118,10 +120,12 @@ public final class Experiment {
         }
         Map<String, Double> out = new LinkedHashMap<>();
         for (SystemMetric m : sys) {
-            double v = m.result();
-            out.put(m.name(), Double.isNaN(v) ? 0.0 : v);
+            // nobody scored: no data, not a coverage of 0
+            double v = lists.length == 0 ? Double.NaN : m.result();
+            out.put(m.name(), v);
             if (Double.isNaN(v)) {
-                notes.add(m.name() + ": no recommended items, reported as 0");
+                notes.add(m.name() + ": no data (" + (lists.length == 0 ? "no customer was scored"
+                        : "no item was recommended") + ")");
             }
         }
         return out;

@@ -31,6 +31,7 @@ public final class ListScorer {
         return out;
     }
 
+    /** Mean of each metric over customers; NaN (no data) when no customer was scored, never a made-up 0. */
     public static Map<String, Double> means(Map<String, double[]> perUser) {
         Map<String, Double> out = new LinkedHashMap<>();
         perUser.forEach((k, v) -> {
@@ -38,7 +39,7 @@ public final class ListScorer {
             for (double x : v) {
                 s += x;
             }
-            out.put(k, v.length == 0 ? 0.0 : s / v.length);
+            out.put(k, v.length == 0 ? Double.NaN : s / v.length);
         });
         return out;
     }

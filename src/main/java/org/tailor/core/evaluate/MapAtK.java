@@ -18,11 +18,11 @@ public final class MapAtK implements ListMetric {
 
     @Override
     public double evaluate(int[] ranked, int[] relevantSorted) {
-        int n = Math.min(k, ranked.length);
+        boolean[] hit = ListMetric.hits(ranked, k, relevantSorted);
         int hits = 0;
         double sum = 0;
-        for (int r = 0; r < n; r++) {
-            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+        for (int r = 0; r < hit.length; r++) {
+            if (hit[r]) {
                 hits++;
                 sum += hits / (double) (r + 1);
             }

@@ -18,9 +18,9 @@ public final class MrrAtK implements ListMetric {
 
     @Override
     public double evaluate(int[] ranked, int[] relevantSorted) {
-        int n = Math.min(k, ranked.length);
-        for (int r = 0; r < n; r++) {
-            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+        boolean[] hit = ListMetric.hits(ranked, k, relevantSorted);
+        for (int r = 0; r < hit.length; r++) {
+            if (hit[r]) {
                 return 1.0 / (r + 1);
             }
         }

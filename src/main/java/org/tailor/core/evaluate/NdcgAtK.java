@@ -23,9 +23,9 @@ public final class NdcgAtK implements ListMetric {
     @Override
     public double evaluate(int[] ranked, int[] relevantSorted) {
         double dcg = 0;
-        int n = Math.min(k, ranked.length);
-        for (int r = 0; r < n; r++) {
-            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+        boolean[] hit = ListMetric.hits(ranked, k, relevantSorted);
+        for (int r = 0; r < hit.length; r++) {
+            if (hit[r]) {
                 dcg += discount(r);
             }
         }

@@ -18,10 +18,9 @@ public final class PrecisionAtK implements ListMetric {
 
     @Override
     public double evaluate(int[] ranked, int[] relevantSorted) {
-        int n = Math.min(k, ranked.length);
         int hits = 0;
-        for (int r = 0; r < n; r++) {
-            if (ListMetric.isRelevant(ranked[r], relevantSorted)) {
+        for (boolean h : ListMetric.hits(ranked, k, relevantSorted)) {
+            if (h) {
                 hits++;
             }
         }

@@ -72,7 +72,33 @@ public final class RatingsFile {
             }
             out.add(new RankedRow(f.text(cells, user, line), (int) rk, f.text(cells, item, line), line));
         }
+        checkLists(out, file.toString());
         return out;
+    }
+
+    /**
+     * Refuses malformed ranked lists: within one customer's list each rank and each item may appear only once (a
+     * repeated item would otherwise count as several hits). The message names the source and both lines.
+     */
+    public static void checkLists(List<RankedRow> rows, String source) {
+        java.util.Map<String, java.util.Map<Integer, RankedRow>> ranks = new java.util.HashMap<>();
+        java.util.Map<String, java.util.Map<String, RankedRow>> items = new java.util.HashMap<>();
+        for (RankedRow r : rows) {
+            RankedRow sameRank = ranks.computeIfAbsent(r.customerId(), c -> new java.util.HashMap<>())
+                    .putIfAbsent(r.rank(), r);
+            if (sameRank != null) {
+                throw new DataFileException(source + " line " + r.line() + ": customer " + r.customerId()
+                        + " has rank " + r.rank() + " twice (lines " + sameRank.line() + " and " + r.line()
+                        + "); each rank may appear once per customer");
+            }
+            RankedRow sameItem = items.computeIfAbsent(r.customerId(), c -> new java.util.HashMap<>())
+                    .putIfAbsent(r.itemId(), r);
+            if (sameItem != null) {
+                throw new DataFileException(source + " line " + r.line() + ": customer " + r.customerId()
+                        + " lists item " + r.itemId() + " twice (lines " + sameItem.line() + " and " + r.line()
+                        + ", ranks " + sameItem.rank() + " and " + r.rank() + "); each item may appear once per list");
+            }
+        }
     }
 
     static RatingsFile load(Path file) {
@@ -106,7 +132,7 @@ public final class RatingsFile {
                 f.lines.add(no);
             }
         } catch (IOException e) {
-            throw new DataFileException("Cannot read " + file + ": " + e.getMessage(), e);
+            throw new DataFileException(FileMessages.reading(file, e), e);
         }
         return f;
     }

@@ -25,8 +25,8 @@ public final class Tuner {
 
     public Tuner(AlgorithmCatalog catalog, int k, double minRelevant, long seed) {
         this.catalog = catalog;
-        this.k = k;
-        this.minRelevant = minRelevant;
+        this.k = CutOff.of(k, 1).requested();
+        this.minRelevant = Relevance.checkThreshold(minRelevant);
         this.seed = seed;
     }
 

@@ -43,6 +43,10 @@ public final class EaseRecommender implements Recommender {
             throw new IllegalArgumentException("EASE needs a dense " + n + " x " + n + " matrix; it is limited to "
                     + MAX_ITEMS + " items. Use itemknn or als for this catalogue.");
         }
+        if (n == 0) {
+            // nothing to invert: a model that scores no item (every list comes out empty)
+            return new DenseItemModel("similar-items", m, new float[0]);
+        }
         DMatrixRMaj g = new DMatrixRMaj(n, n);
         double[] gd = g.data;
         int[] rp = m.rowPointers();

@@ -7,7 +7,10 @@ import java.util.PriorityQueue;
 import java.util.function.IntPredicate;
 import org.tailor.core.model.ScoredItem;
 
-/** Selects the k best allowed scores with a bounded heap; ties go to the lower index. NaN scores are skipped. */
+/**
+ * Selects the k best allowed scores with a bounded heap; ties go to the lower index. NaN scores are skipped. Memory
+ * is bounded by the number of scores, whatever k is.
+ */
 public final class TopK {
     private TopK() {
     }
@@ -16,8 +19,10 @@ public final class TopK {
         if (k <= 0) {
             return List.of();
         }
+        // never more than the scores can fill: a huge k (even Integer.MAX_VALUE) allocates O(items), not O(k)
+        int capacity = Math.min(k, scores.length) + 1;
         // worst at the head: lower score, or same score and higher index
-        PriorityQueue<ScoredItem> heap = new PriorityQueue<>(k + 1, (a, b) -> {
+        PriorityQueue<ScoredItem> heap = new PriorityQueue<>(capacity, (a, b) -> {
             int c = Double.compare(a.score(), b.score());
             return c != 0 ? c : Integer.compare(b.itemIdx(), a.itemIdx());
         });
