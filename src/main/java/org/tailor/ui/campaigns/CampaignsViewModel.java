@@ -21,6 +21,7 @@ public final class CampaignsViewModel {
     private final Dialogs dialogs;
     private final I18n i18n;
     private final TaskState task;
+    private final TaskState choicesTask;
     private final ObservableList<String> personas = FXCollections.observableArrayList();
     private final ObservableList<String> variants = FXCollections.observableArrayList();
     private final StringProperty persona = new SimpleStringProperty();
@@ -43,6 +44,7 @@ public final class CampaignsViewModel {
         this.dialogs = context.dialogs();
         this.i18n = context.i18n();
         this.task = context.newTask();
+        this.choicesTask = context.newQuietTask();
         holdoutError = Validation.decimalInRange(i18n, holdoutText, 0, 50, "campaigns.holdout");
         seedError = Validation.longValue(i18n, seedText, "campaigns.seed");
         personaError = javafx.beans.binding.Bindings.createStringBinding(() -> persona.get() == null
@@ -55,10 +57,13 @@ public final class CampaignsViewModel {
     public void activate() {
         String keepPersona = persona.get();
         String keepVariant = variant.get();
-        personas.setAll(service.personas());
         variants.setAll(service.variants());
-        persona.set(personas.contains(keepPersona) ? keepPersona : personas.isEmpty() ? null : personas.get(0));
         variant.set(variants.contains(keepVariant) ? keepVariant : variants.isEmpty() ? null : variants.get(0));
+        // The persona list reads the workspace: off the FX thread, queued behind any running work.
+        choicesTask.run(i18n.get("task.loadChoices"), (progress, cancel) -> service.personas(), names -> {
+            personas.setAll(names);
+            persona.set(personas.contains(keepPersona) ? keepPersona : personas.isEmpty() ? null : personas.get(0));
+        });
     }
 
     private CampaignService.CampaignRequest request() {

@@ -38,6 +38,7 @@ public final class DataViewModel {
     private final TaskState task;
     private final TaskState previewTask;
     private final TaskState validateTask;
+    private final TaskState choicesTask;
     private final TaskState countsTask;
     private final ObservableList<Path> files = FXCollections.observableArrayList();
     private final ObjectProperty<Path> selectedFile = new SimpleObjectProperty<>();
@@ -81,10 +82,12 @@ public final class DataViewModel {
         this.previewTask = context.newTask();
         this.validateTask = context.newQuietTask();
         this.countsTask = context.newQuietTask();
+        this.choicesTask = context.newQuietTask();
         this.result = new ImportResult(service, context, task);
         this.erase = new EraseCustomerModel(service, context, task, this::refreshCounts);
         entities.setAll(service.entities());
-        presets.setAll(service.presets());
+        // Workspace presets read the workspace: off the FX thread, queued behind any running work.
+        choicesTask.run(i18n.get("task.loadChoices"), (progress, cancel) -> service.presets(), presets::setAll);
         types.setAll(service.types());
         encodings.setAll(service.encodings());
         delimiters.setAll(service.delimiters());

@@ -16,6 +16,7 @@ public final class FairnessViewModel {
     private final FairnessService service;
     private final I18n i18n;
     private final TaskState task;
+    private final TaskState choicesTask;
     private final ObservableList<String> variants = FXCollections.observableArrayList();
     private final ObservableList<String> groupAttributes = FXCollections.observableArrayList();
     private final StringProperty variant = new SimpleStringProperty();
@@ -32,6 +33,7 @@ public final class FairnessViewModel {
         this.service = service;
         this.i18n = context.i18n();
         this.task = context.newTask();
+        this.choicesTask = context.newQuietTask();
         canCompute = variant.isNotNull().and(groupAttribute.isNotNull()).and(task.runningProperty().not());
         i18n.localeProperty().addListener((o, a, b) -> render());
         // once a report is shown it follows the choices (latest wins: a newer request cancels the older one)
@@ -50,9 +52,12 @@ public final class FairnessViewModel {
     public void activate() {
         if (variants.isEmpty()) {
             variants.setAll(service.variants());
-            groupAttributes.setAll(service.groupAttributes());
             variant.set(variants.isEmpty() ? null : variants.get(0));
-            groupAttribute.set(groupAttributes.isEmpty() ? null : groupAttributes.get(0));
+            // Group attributes read the workspace: off the FX thread.
+            choicesTask.run(i18n.get("task.loadChoices"), (progress, cancel) -> service.groupAttributes(), names -> {
+                groupAttributes.setAll(names);
+                groupAttribute.set(groupAttributes.isEmpty() ? null : groupAttributes.get(0));
+            });
         }
     }
 

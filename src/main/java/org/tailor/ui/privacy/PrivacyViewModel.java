@@ -26,6 +26,7 @@ public final class PrivacyViewModel {
     private final Dialogs dialogs;
     private final I18n i18n;
     private final TaskState task;
+    private final TaskState choicesTask;
     private final ObservableList<QiChoice> quasiIdentifiers = FXCollections.observableArrayList(
             q -> new javafx.beans.Observable[] {q.selectedProperty()});
     private final IntegerProperty targetK = new SimpleIntegerProperty(5);
@@ -45,6 +46,7 @@ public final class PrivacyViewModel {
         this.dialogs = context.dialogs();
         this.i18n = context.i18n();
         this.task = context.newTask();
+        this.choicesTask = context.newQuietTask();
         qiError = Bindings.createStringBinding(() -> selectedQis().isEmpty() ? i18n.get("privacy.chooseQi") : "",
                 quasiIdentifiers, i18n.localeProperty());
         canCheck = qiError.isEmpty().and(task.runningProperty().not());
@@ -64,8 +66,10 @@ public final class PrivacyViewModel {
     /** Called when the screen is shown: lists the candidates once (age, gender, zip ticked when present). */
     public void activate() {
         if (quasiIdentifiers.isEmpty()) {
-            quasiIdentifiers.setAll(service.quasiIdentifierCandidates().stream()
-                    .map(n -> new QiChoice(n, DEFAULT_QI.contains(n))).toList());
+            // The candidates read the workspace: off the FX thread.
+            choicesTask.run(i18n.get("task.loadChoices"), (progress, cancel) -> service.quasiIdentifierCandidates(),
+                    names -> quasiIdentifiers.setAll(names.stream()
+                            .map(n -> new QiChoice(n, DEFAULT_QI.contains(n))).toList()));
         }
     }
 
