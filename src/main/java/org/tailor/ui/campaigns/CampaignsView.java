@@ -83,7 +83,8 @@ public final class CampaignsView {
         targetCustomerColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().customerId()));
         targetArmColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(i18n.getOr("campaigns.arm." + c.getValue().arm(), c.getValue().arm())));
         targetItemsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(String.join(", ", c.getValue().titles())));
-        targetReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().reason()));
+        targetReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
+                org.tailor.ui.common.EngineText.show(c.getValue().reason(), i18n)));
         excludedTable.setItems(viewModel.excluded());
         excludedReasonColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
                 i18n.getOr("campaigns.exclusion." + c.getValue().reason(), c.getValue().reason())));

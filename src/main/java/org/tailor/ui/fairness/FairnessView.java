@@ -44,7 +44,9 @@ public final class FairnessView {
         kSpinner.valueProperty().addListener((o, a, b) -> viewModel.kProperty().set(b));
         computeButton.disableProperty().bind(viewModel.canComputeProperty().not());
         ratioLabel.textProperty().bind(viewModel.ratioProperty());
-        descriptionLabel.textProperty().bind(viewModel.descriptionProperty());
+        descriptionLabel.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> org.tailor.ui.common.EngineText.show(viewModel.descriptionProperty().get(), i18n),
+                viewModel.descriptionProperty(), i18n.localeProperty()));
         listeners.list(viewModel.exposure(), (ListChangeListener<FairnessService.DecileExposure>) c -> drawExposure());
         listeners.list(viewModel.groups(), (ListChangeListener<FairnessService.GroupQuality>) c -> drawGroups());
         drawExposure();

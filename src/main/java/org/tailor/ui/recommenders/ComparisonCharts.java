@@ -62,7 +62,7 @@ final class ComparisonCharts {
         List<TableColumn<RunRecord, String>> cols = new ArrayList<>();
         cols.add(column(i18n.get("recommenders.col.run"), r -> "#" + r.id()));
         cols.add(column(i18n.get("recommenders.col.variant"), RunRecord::spec));
-        cols.add(column(i18n.get("recommenders.col.split"), RunRecord::split));
+        cols.add(column(i18n.get("recommenders.col.split"), r -> org.tailor.ui.common.EngineText.show(r.split(), i18n)));
         cols.add(column(i18n.get("recommenders.col.seed"), r -> Long.toString(r.seed())));
         cols.add(column(i18n.get("recommenders.col.dataVersion"), RunRecord::dataVersion));
         cols.add(column(i18n.get("recommenders.col.params"), RunRecord::parameters));

@@ -125,8 +125,9 @@ public final class RecommendersViewModel {
                     runs.stream().filter(x -> r.runs().stream().noneMatch(y -> y.id() == x.id())).forEach(all::add);
                     showRuns(all);
                     summary.unbind();
-                    summary.bind(i18n.text("recommenders.summary", r.split(), r.customersEvaluated(),
-                            r.customersWithoutRelevant()));
+                    summary.bind(javafx.beans.binding.Bindings.createStringBinding(() -> i18n.get("recommenders.summary",
+                            org.tailor.ui.common.EngineText.show(r.split(), i18n), r.customersEvaluated(),
+                            r.customersWithoutRelevant()), i18n.localeProperty()));
                     select(r.runs());
                 });
     }
