@@ -83,7 +83,8 @@ public final class CampaignsViewModel {
                     excluded.setAll(p.excluded());
                     long control = p.targets().stream().filter(t -> "control".equals(t.arm())).count();
                     int left = p.excluded().stream().mapToInt(CampaignService.Exclusion::customers).sum();
-                    summary.set(i18n.get("campaigns.summary", p.targets().size() - control, control, left));
+                    summary.unbind();
+                    summary.bind(i18n.text("campaigns.summary", p.targets().size() - control, control, left));
                 });
     }
 
