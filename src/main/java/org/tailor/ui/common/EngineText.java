@@ -35,6 +35,11 @@ public final class EngineText {
         return new Rule(Pattern.compile(regex), key);
     }
 
+    /** A customer column or attribute name (age, gender, zip3 ...): its label in the bundle, else the name itself. */
+    public static String column(String name, I18n i18n) {
+        return name == null ? null : i18n.getOr("column." + name, name);
+    }
+
     public static String show(String text, I18n i18n) {
         if (text == null || i18n.getLocale().getLanguage().equals(Locale.ENGLISH.getLanguage())) {
             return text;

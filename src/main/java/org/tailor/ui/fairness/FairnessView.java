@@ -39,6 +39,17 @@ public final class FairnessView {
         variantComboBox.setItems(viewModel.variants());
         variantComboBox.valueProperty().bindBidirectional(viewModel.variantProperty());
         groupComboBox.setItems(viewModel.groupAttributes());
+        groupComboBox.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return org.tailor.ui.common.EngineText.column(name, i18n);
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
         groupComboBox.valueProperty().bindBidirectional(viewModel.groupAttributeProperty());
         kSpinner.setValueFactory(new SpinnerValueFactory.IntegerSpinnerValueFactory(1, 100, viewModel.kProperty().get()));
         kSpinner.valueProperty().addListener((o, a, b) -> viewModel.kProperty().set(b));

@@ -84,7 +84,8 @@ public final class PrivacyView {
     private void buildChecklist() {
         qiBox.getChildren().clear();
         for (QiChoice q : viewModel.quasiIdentifiers()) {
-            CheckBox box = new CheckBox(q.getName());
+            CheckBox box = new CheckBox(org.tailor.ui.common.EngineText.column(q.getName(), i18n));
+            box.setMnemonicParsing(false);
             box.setId("qi-" + q.getName());
             box.selectedProperty().bindBidirectional(q.selectedProperty());
             qiBox.getChildren().add(box);
