@@ -11,6 +11,7 @@ import org.tailor.core.evaluate.EvaluationSet;
 import org.tailor.core.evaluate.RatingsFile;
 import org.tailor.core.index.InteractionMatrix;
 import org.tailor.core.recommend.AlgorithmCatalog;
+import org.tailor.core.recommend.LiveRecommendations;
 import org.tailor.core.recommend.Recommender;
 import org.tailor.core.recommend.SyntheticInteractions;
 import org.tailor.core.recommend.TrainedModel;
@@ -79,6 +80,12 @@ final class BenchTrainCommand implements Callable<Integer> {
             double median = medianTopTenMillis(model, m);
             out.println(String.format(Locale.ROOT, "%s: train %.2f s, top-10 median %.3f ms over %d customers",
                     r.spec(), train, median, Math.min(queries, m.userCount())));
+            if (LiveRecommendations.supports(model)) {
+                out.println(String.format(Locale.ROOT, "%s: live refresh after one new interaction (no retraining):"
+                        + " median %.3f ms, max %.3f ms over %d customers", r.spec(),
+                        liveRefreshMillis(model, m, 0.5), liveRefreshMillis(model, m, 1.0),
+                        Math.min(queries, m.userCount())));
+            }
             out.flush();
         }
         return 0;
@@ -99,6 +106,30 @@ final class BenchTrainCommand implements Callable<Integer> {
         }
         Arrays.sort(ms);
         return n == 0 ? 0 : ms[n / 2];
+    }
+
+    /**
+     * The {@code quantile} (0.5 median, 1.0 max) of the time to refresh one customer's top-10 after one new
+     * interaction (an item they do not have yet), without retraining: ALS folds the customer in, kNN and EASE
+     * re-score the row.
+     */
+    private double liveRefreshMillis(TrainedModel model, InteractionMatrix m, double quantile) {
+        LiveRecommendations live = new LiveRecommendations(model);
+        SplittableRandom rnd = new SplittableRandom(seed + 1);
+        int n = Math.min(queries, m.userCount());
+        double[] ms = new double[n];
+        for (int q = 0; q < n + Math.min(50, n); q++) {
+            int u = rnd.nextInt(m.userCount());
+            int item = rnd.nextInt(m.itemCount());
+            long t = System.nanoTime();
+            live.refresh(m.users().id(u), List.of(m.items().id(item)), 10);
+            double took = (System.nanoTime() - t) / 1e6;
+            if (q >= Math.min(50, n)) {
+                ms[q - Math.min(50, n)] = took;
+            }
+        }
+        Arrays.sort(ms);
+        return n == 0 ? 0 : ms[Math.min(n - 1, (int) Math.floor(quantile * (n - 1)))];
     }
 
     private static void positive(String option, int value) {

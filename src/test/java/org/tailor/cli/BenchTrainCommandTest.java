@@ -21,5 +21,6 @@ class BenchTrainCommandTest {
         assertTrue(text.contains("200 customers, 100 items, 6000 interactions"), text);
         assertTrue(text.contains("als:factors=8,iterations=2") && text.contains("itemknn:"), text);
         assertTrue(text.contains("top-10 median"), text);
+        assertTrue(text.contains("live refresh after one new interaction"), text);
     }
 }
