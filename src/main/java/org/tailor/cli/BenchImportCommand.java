@@ -31,7 +31,7 @@ final class BenchImportCommand implements Runnable {
     @Option(names = "--rows", defaultValue = "1000000", description = "Rows to generate (default ${DEFAULT-VALUE}).")
     long rows;
 
-    @Option(names = "--seed", defaultValue = "42")
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated rows (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--file", description = "Import this events CSV instead of generating one.")

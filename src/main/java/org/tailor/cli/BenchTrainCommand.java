@@ -34,16 +34,17 @@ final class BenchTrainCommand implements Callable<Integer> {
     @Option(names = "--file", description = "Interactions file (user, item, ...) instead of generated data.")
     Path file;
 
-    @Option(names = "--users", defaultValue = "6040")
+    @Option(names = "--users", defaultValue = "6040", description = "Customers of the generated data (default ${DEFAULT-VALUE}).")
     int users;
 
-    @Option(names = "--items", defaultValue = "3700")
+    @Option(names = "--items", defaultValue = "3700", description = "Items of the generated data (default ${DEFAULT-VALUE}).")
     int items;
 
-    @Option(names = "--interactions", defaultValue = "1000000")
+    @Option(names = "--interactions", defaultValue = "1000000",
+            description = "Interactions of the generated data (default ${DEFAULT-VALUE}).")
     int interactions;
 
-    @Option(names = "--seed", defaultValue = "42")
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generated data (default ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--variants", defaultValue = "als:factors=64,iterations=15,itemknn",

@@ -99,9 +99,23 @@ final class CampaignCommand implements Runnable {
                 w.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().create().toJson(summary));
             } else {
                 w.println("Wrote " + preview.targets().size() + " targets to " + out + " (campaign " + id + ")");
-                w.println(preview.accounting());
+                w.println(accountingLine(preview.accounting()));
                 preview.notes().forEach(n -> w.println("note: " + n));
             }
         }
+    }
+
+    /** "audience 164, exported 164 (treatment 148, control 16); left out: opted out 0, ..." from the accounting. */
+    static String accountingLine(Map<String, Integer> a) {
+        StringBuilder b = new StringBuilder("audience " + a.get("audience") + ", exported " + a.get("exported")
+                + " (treatment " + a.get("treatment") + ", control " + a.get("control") + "); left out: ");
+        String sep = "";
+        for (Map.Entry<String, Integer> e : a.entrySet()) {
+            if (!java.util.Set.of("audience", "exported", "treatment", "control").contains(e.getKey())) {
+                b.append(sep).append(e.getKey().replace('_', ' ')).append(' ').append(e.getValue());
+                sep = ", ";
+            }
+        }
+        return b.toString();
     }
 }

@@ -16,7 +16,7 @@ final class EraseCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true)
+    @Option(names = "--workspace", required = true, description = "Workspace file (.db).")
     Path workspace;
 
     @Parameters(paramLabel = "CUSTOMER_ID", description = "The customer's external id, as in the source file.")

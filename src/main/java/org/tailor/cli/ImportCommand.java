@@ -71,7 +71,7 @@ final class ImportCommand implements Runnable {
     @Option(names = "--json", description = "Print the report as JSON, with every rejected row.")
     boolean json;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Delimited files to import (one transaction each).")
     List<Path> files;
 
     @Override
@@ -94,7 +94,7 @@ final class ImportCommand implements Runnable {
                 if (json) {
                     writeJson(jw, r, new RejectedRowRepository(ws));
                 } else {
-                    printText(out, r);
+                    printText(out, r, workspace);
                 }
                 if (r.allRejected()) {
                     failed.add(String.format("no row of %s could be imported (%,d rejected; see tailor rejects"
@@ -198,7 +198,7 @@ final class ImportCommand implements Runnable {
         }
     }
 
-    private static void printText(PrintWriter out, ImportReport r) {
+    private static void printText(PrintWriter out, ImportReport r, Path workspace) {
         out.printf("%s: %s, %s (%.0f%%), delimiter %s (%.0f%%)%n", r.file(), r.entity(), r.encoding(),
                 r.encodingConfidence() * 100, r.delimiter(), r.delimiterConfidence() * 100);
         out.printf("  rows read %,d; stored: %,d customers (+%,d updated), %,d items, %,d interactions;"
@@ -213,8 +213,9 @@ final class ImportCommand implements Runnable {
         r.rejected().stream().limit(20).forEach(w -> out.printf("  rejected line %d, %s: %s%n", w.line(), w.column(),
                 w.message()));
         if (r.rejectedCount() > 20) {
-            out.printf("  ... %,d rejected rows in all: tailor rejects --workspace W.db --import %d%n",
-                    r.rejectedCount(), r.importId());
+            String ws = workspace.toString().contains(" ") ? "\"" + workspace + "\"" : workspace.toString();
+            out.printf("  ... %,d rejected rows in all: java -jar tailor.jar rejects --workspace %s --import %d"
+                    + " --out rejected.csv%n", r.rejectedCount(), ws, r.importId());
         }
     }
 

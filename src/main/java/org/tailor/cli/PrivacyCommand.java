@@ -70,7 +70,7 @@ final class PrivacyCommand implements Runnable {
     @Option(names = "--refresh", description = "Release again with new noise (spends budget again).")
     boolean refresh;
 
-    @Option(names = "--json", description = "Print JSON.")
+    @Option(names = "--json", description = "Print JSON (default: a short summary).")
     boolean json;
 
     @Override
@@ -82,15 +82,28 @@ final class PrivacyCommand implements Runnable {
             throw new IllegalArgumentException("Give --qi columns for k-anonymity, or --dp-histogram COLUMN");
         }
         Map<String, Object> result = new LinkedHashMap<>();
+        PrintWriter out = spec.commandLine().getOut();
         try (Workspace ws = Workspace.open(workspace)) {
             if (qi != null && !qi.isEmpty()) {
                 KAnonymityReport r = new KAnonymityCheck().run(CustomerRecords.load(ws), qi, k,
                         wildcard ? Convention.SUPPRESSED_IS_WILDCARD : Convention.SUPPRESSED_IS_VALUE, sensitive, where,
                         Cancellation.NONE);
                 result.putAll(kJson(r));
+                if (!json) {
+                    PrivacyText.kAnonymity(out, r);
+                }
                 if (pseudonymizeOut != null) {
-                    result.put("pseudonymized_rows", new PseudonymizedExport().write(ws, qi, pseudonymizeOut));
+                    int rows = new PseudonymizedExport().write(ws, qi, pseudonymizeOut);
+                    result.put("pseudonymized_rows", rows);
                     result.put("pseudonymized_file", pseudonymizeOut.toString());
+                    String warning = PrivacyText.pseudonymWarning(r);
+                    if (!json) {
+                        PrivacyText.pseudonymized(out, rows, pseudonymizeOut);
+                    }
+                    if (warning != null) {
+                        result.put("warning", warning);
+                        (json ? spec.commandLine().getErr() : out).println(warning);
+                    }
                 }
             }
             if (dpColumn != null) {
@@ -113,10 +126,14 @@ final class PrivacyCommand implements Runnable {
                 dp.put("budget_spent", b.spent());
                 dp.put("budget_remaining", b.remaining());
                 result.put("dp_histogram", dp);
+                if (!json) {
+                    PrivacyText.dp(out, d, b);
+                }
             }
         }
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(result));
+        if (json) {
+            out.println(new GsonBuilder().disableHtmlEscaping().setPrettyPrinting().serializeNulls().create().toJson(result));
+        }
     }
 
     private Map<String, Object> kJson(KAnonymityReport r) {

@@ -21,7 +21,7 @@ final class RejectsCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--workspace", required = true)
+    @Option(names = "--workspace", required = true, description = "Workspace file (.db).")
     Path workspace;
 
     @Option(names = "--import", description = "Only this import run (default: all).")
@@ -52,22 +52,30 @@ final class RejectsCommand implements Runnable {
                 write(ws, spec.commandLine().getOut());
                 spec.commandLine().getOut().flush();
             } else {
+                long n;
                 try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-                    write(ws, w);
+                    n = write(ws, w);
                 }
+                spec.commandLine().getOut().println("Wrote " + n + " rejected row" + (n == 1 ? "" : "s") + " to " + out);
             }
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write " + out + ": " + e.getMessage(), e);
         }
     }
 
-    private void write(Workspace ws, Writer w) {
+    /** Writes the CSV and returns how many rejected rows it holds. */
+    private long write(Workspace ws, Writer w) {
         CsvWriter csv = CsvWriter.builder().build(w);
         csv.writeRecord("import_id", "file", "line", "column", "reason", "raw");
-        new RejectedRowRepository(ws).forEach(importId, r -> csv.writeRecord(Long.toString(r.importId()),
-                r.fileName(), Long.toString(r.line()), r.column(), r.reason(), CsvCells.safe(r.raw())));
+        long[] n = new long[1];
+        new RejectedRowRepository(ws).forEach(importId, r -> {
+            csv.writeRecord(Long.toString(r.importId()), r.fileName(), Long.toString(r.line()), r.column(),
+                    r.reason(), CsvCells.safe(r.raw()));
+            n[0]++;
+        });
         try {
             csv.flush();
+            return n[0];
         } catch (IOException e) {
             throw new IllegalStateException("Cannot write rejected rows: " + e.getMessage(), e);
         }

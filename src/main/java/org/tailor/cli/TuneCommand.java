@@ -39,19 +39,21 @@ final class TuneCommand implements Callable<Integer> {
     @Option(names = "--variant", required = true, description = "Variant name: ease, als, itemknn, userknn, bpr, ...")
     String variant;
 
-    @Option(names = "--k", defaultValue = "10")
+    @Option(names = "--k", defaultValue = "10", description = "List length k of the NDCG@k score (default ${DEFAULT-VALUE}).")
     int k;
 
-    @Option(names = "--min-relevant", defaultValue = "4")
+    @Option(names = "--min-relevant", defaultValue = "4", description = "Ratings at or above this count as relevant"
+            + " (default ${DEFAULT-VALUE}).")
     double minRelevant;
 
     @Option(names = "--validation", defaultValue = "temporal", description = "temporal or random.")
     String validation;
 
-    @Option(names = "--seed", defaultValue = "42")
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the validation split and training"
+            + " (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--json")
+    @Option(names = "--json", description = "Print JSON.")
     boolean json;
 
     @Override
@@ -97,6 +99,8 @@ final class TuneCommand implements Callable<Integer> {
         }
         out.println("validation: " + result.validation());
         out.println("search: " + result.search());
+        out.println(String.format(Locale.ROOT, "  %-6s  %7s  %s", "ndcg@" + cut.k(), "train", "parameters")
+                + "   (ndcg@" + cut.k() + " on the validation split)");
         for (Tuner.Trial t : result.trials()) {
             out.println(String.format(Locale.ROOT, "  %.4f  %6.2fs  %s", t.ndcg(), t.trainSeconds(), t.spec()));
         }

@@ -92,6 +92,38 @@ class AnalyticsCommandsTest {
     }
 
     @Test
+    void privacyPrintsASummaryAndWarnsWhenPseudonymsAreNotAnonymous(@TempDir Path dir) {
+        Path db = dir.resolve("k.db");
+        try (Workspace ws = Workspace.open(db)) {
+            ws.inTransaction(conn -> {
+                try (BatchWriter w = new BatchWriter(ws, null)) {
+                    w.customer("A", Map.of("tier", "gold"));
+                    w.customer("B", Map.of("tier", "gold"));
+                    w.customer("C", Map.of("tier", "gold"));
+                    w.customer("D", Map.of("tier", "silver"));
+                }
+                return null;
+            });
+        }
+        Path out = dir.resolve("p.csv");
+        Run r = run("privacy", "--workspace", db.toString(), "--qi", "tier", "--k", "2", "--pseudonymize-out",
+                out.toString());
+        assertEquals(0, r.code(), r.err());
+        // classes: gold {A,B,C} size 3, silver {D} size 1 -> k = 1; D violates k=2: 1 of 4 customers
+        assertTrue(r.out().contains("k = 1 (target k = 2): NOT met"), r.out());
+        assertTrue(r.out().contains("class sizes: 1 class of 1, 1 class of 3"), r.out());
+        assertTrue(r.out().contains("violators of k=2: 1 customer in 1 class (D)"), r.out());
+        assertTrue(r.out().contains("Wrote 4 pseudonymized customers to " + out), r.out());
+        assertTrue(r.out().contains("1 of 4 customers are in classes smaller than k=2: pseudonyms alone do not make"
+                + " this file anonymous"), r.out());
+        assertFalse(r.out().trim().startsWith("{"), r.out());
+        Run j = run("privacy", "--workspace", db.toString(), "--qi", "tier", "--k", "2", "--pseudonymize-out",
+                out.toString(), "--json");
+        assertEquals(1, json(j).get("k").getAsInt());
+        assertTrue(j.err().contains("1 of 4 customers are in classes smaller than k=2"), j.err());
+    }
+
+    @Test
     void privacyDpHistogramIsBookedAndRefusedWhenOverBudget(@TempDir Path dir) {
         Path db = dir.resolve("dp.db");
         try (Workspace ws = Workspace.open(db)) {

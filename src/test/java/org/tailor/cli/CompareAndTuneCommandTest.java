@@ -55,6 +55,9 @@ class CompareAndTuneCommandTest {
         double bestValue = best;
         assertTrue(tries.asList().stream().anyMatch(t -> t.getAsJsonObject().get("spec").getAsString()
                 .equals(bestSpec) && t.getAsJsonObject().get("validation_ndcg").getAsDouble() == bestValue));
+        CliRunner text = CliRunner.run("tune", "--train", train.toString(), "--variant", "ease", "--k", "3");
+        assertEquals(0, text.code(), text.err());
+        assertTrue(text.out().contains("ndcg@3 on the validation split"), text.out());
     }
 
     @Test

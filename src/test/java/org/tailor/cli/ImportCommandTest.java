@@ -70,7 +70,9 @@ class ImportCommandTest {
         Files.writeString(f, "customer_id,age\nA1,31\nA2,=1+1\nA3,40\n");
         assertEquals("0", run("import", "--workspace", db, "--as", "customers", f.toString())[0]);
         Path out = tmp.resolve("rejects.csv");
-        assertEquals("0", run("rejects", "--workspace", db, "--out", out.toString())[0]);
+        String[] rejects = run("rejects", "--workspace", db, "--out", out.toString());
+        assertEquals("0", rejects[0]);
+        assertEquals("Wrote 1 rejected row to " + out, rejects[1].strip());
         List<String> lines = Files.readAllLines(out);
         assertEquals("import_id,file,line,column,reason,raw", lines.get(0));
         assertEquals("1,c.csv,3,age,'=1+1' is not a whole number,\"A2,=1+1\"", lines.get(1));

@@ -8,7 +8,8 @@ import java.util.Map;
 /**
  * What each cleaning rule of one import did, as counts the wizard lists rule by rule ({@link ImportReport#rules()}).
  * Keys: {@code blankRows}, {@code duplicates}, {@code nearDuplicates}, {@code returns}, {@code outliers},
- * {@code customersWithoutId}, {@code damagedIds}, {@code rejected}, and {@code missing:COLUMN} per column with empty
+ * {@code customersWithoutId}, {@code damagedIds}, {@code rejected}, {@code erasedCustomers} (rows of
+ * erased customers not re-imported), and {@code missing:COLUMN} per column with empty
  * cells. Every key is present (0 when the rule found nothing) except the per-column ones.
  */
 public final class CleaningCounts {
@@ -20,6 +21,7 @@ public final class CleaningCounts {
     public static final String CUSTOMERS_WITHOUT_ID = "customersWithoutId";
     public static final String DAMAGED_IDS = "damagedIds";
     public static final String REJECTED = "rejected";
+    public static final String ERASED_CUSTOMERS = "erasedCustomers";
     public static final String MISSING_PREFIX = "missing:";
 
     private CleaningCounts() {
@@ -37,6 +39,7 @@ public final class CleaningCounts {
                 .filter(w -> w.message().startsWith(RowConverter.SCIENTIFIC_WARNING)).count();
         m.put(DAMAGED_IDS, Math.max(s.suspectRows, damagedWarnings));
         m.put(REJECTED, s.rejected);
+        m.put(ERASED_CUSTOMERS, s.erasedRows);
         s.missing.forEach((col, n) -> m.put(MISSING_PREFIX + col, n));
         return m;
     }

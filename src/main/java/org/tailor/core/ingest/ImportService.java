@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import org.tailor.core.store.ErasedCustomers;
 import org.tailor.core.store.ImportRunRepository;
 import org.tailor.core.store.ImportWriter;
 import org.tailor.core.store.NearDuplicateFlagger;
@@ -92,7 +93,7 @@ public final class ImportService {
             MessageDigest sha = sha256();
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, stats::duplicate);
                  CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, sha)) {
-                WorkspaceSink sink = new WorkspaceSink(writer);
+                WorkspaceSink sink = new WorkspaceSink(writer, new ErasedCustomers(ws));
                 RowConverter conv = new RowConverter(p.plan, p.spec, sink, stats, p.dateFormats, p.numbers);
                 long[] line = new long[1];
                 List<String> r;
@@ -133,7 +134,8 @@ public final class ImportService {
                     CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p, already), nearDuplicates,
                             CleaningCounts.window(p.spec)), stats.warnings, stats.rejectedList,
                     (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates), already);
-            runs.finish(runId, stats.rowsRead, stats.rowsRead - stats.rejected, stats.rejected, GSON.toJson(report));
+            runs.finish(runId, stats.rowsRead, stats.rowsRead - stats.rejected - stats.erasedRows, stats.rejected,
+                    GSON.toJson(report));
             progress.report(1.0, String.format("Imported %,d rows of %s", stats.rowsRead, p.fileName));
             return report;
         });
@@ -154,6 +156,9 @@ public final class ImportService {
         }
         if (s.blankRows > 0) {
             out.add("empty rows skipped: " + s.blankRows);
+        }
+        if (s.erasedRows > 0) {
+            out.add(s.erasedRows + " row" + (s.erasedRows == 1 ? "" : "s") + " of erased customers not re-imported");
         }
         if (s.duplicates > 0) {
             StringBuilder b = new StringBuilder(s.duplicates + " duplicate row" + (s.duplicates == 1 ? "" : "s")
@@ -216,11 +221,18 @@ public final class ImportService {
     /** Adapts the store's writer to the converter. */
     private static final class WorkspaceSink implements RowSink {
         private final ImportWriter writer;
+        private final ErasedCustomers erased;
         private final java.util.Set<String> touched = new java.util.HashSet<>();
         long customersTouched;
 
-        WorkspaceSink(ImportWriter writer) {
+        WorkspaceSink(ImportWriter writer, ErasedCustomers erased) {
             this.writer = writer;
+            this.erased = erased;
+        }
+
+        @Override
+        public boolean erased(String customerId) {
+            return erased.contains(customerId);
         }
 
         @Override

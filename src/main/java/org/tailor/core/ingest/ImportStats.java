@@ -20,6 +20,8 @@ final class ImportStats {
     long returns;
     long suspectRows;
     long duplicates;
+    /** Rows of erased customers, skipped (not stored, not kept as rejected rows). */
+    long erasedRows;
     final Map<String, Long> missing = new LinkedHashMap<>();
     final Map<String, Long> rejectReasons = new LinkedHashMap<>();
     final List<ImportReport.Issue> warnings = new ArrayList<>();

@@ -80,6 +80,11 @@ final class RowConverter {
      */
     void convert(long line, List<String> row, String problem, String problemColumn) {
         suspect = null;
+        String customerId = customerIdCell(row);
+        if (customerId != null && sink.erased(customerId)) {
+            stats.erasedRows++;
+            return;
+        }
         try {
             for (int i = 0; i < row.size(); i++) {
                 String v = row.get(i);

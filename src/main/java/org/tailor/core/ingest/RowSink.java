@@ -14,4 +14,9 @@ interface RowSink {
 
     /** A rejected row; {@code customerId} is the row's customer id cell when it has one (for erasure), else null. */
     void rejected(long line, String column, String reason, String raw, String customerId);
+
+    /** True when this customer id was erased from the workspace: the row is then neither stored nor kept. */
+    default boolean erased(String customerId) {
+        return false;
+    }
 }

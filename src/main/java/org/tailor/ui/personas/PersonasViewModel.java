@@ -20,7 +20,7 @@ public final class PersonasViewModel {
     private final I18n i18n;
     private final TaskState task;
     private final StringProperty kText = new SimpleStringProperty("5");
-    private final StringProperty seedText = new SimpleStringProperty("42");
+    private final StringProperty seedText = new SimpleStringProperty("7");
     private final StringBinding kError;
     private final StringBinding seedError;
     private final BooleanBinding canRecompute;

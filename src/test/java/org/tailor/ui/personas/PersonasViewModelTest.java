@@ -20,12 +20,12 @@ class PersonasViewModelTest {
         vm.activate();
         assertEquals(1, t.runner.titles().size());
         assertEquals(5, service.lastK);
-        assertEquals(42, service.lastSeed);
+        assertEquals(7, service.lastSeed); // the same default as the CLI's personas --seed
         assertEquals(3, vm.personas().size());
         assertEquals("Loyal big spenders", vm.selectedProperty().get().name());
         assertEquals(List.of("00017", "00042"), vm.members().stream().map(PersonaService.PersonaMember::customerId).toList());
         assertEquals(5, vm.segments().size());
-        assertEquals("3 personas from k-means (seed 42) on recency, orders, spend, basket size and category shares;"
+        assertEquals("3 personas from k-means (seed 7) on recency, orders, spend, basket size and category shares;"
                 + " recency counted to 2011-12-09; 12 customers without purchases belong to no persona.",
                 vm.descriptionProperty().get());
     }
