@@ -31,4 +31,26 @@ public final class InteractionRepository {
             throw new DataStoreException("Cannot read interactions", e);
         }
     }
+
+    /**
+     * One customer's items (external ids) in time order, positive events only: returns and non-positive purchase
+     * quantities left out. Empty for an unknown customer.
+     */
+    public java.util.List<String> skusOf(String customerId) {
+        String sql = "SELECT i.external_id FROM interaction x JOIN customer c ON c.id = x.customer_id"
+                + " JOIN item i ON i.id = x.item_id WHERE c.external_id = ? AND x.kind <> 'return'"
+                + " AND NOT (x.kind = 'purchase' AND COALESCE(x.value, 1) <= 0) ORDER BY x.ts, x.id";
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+            ps.setString(1, customerId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot read the interactions of customer " + customerId, e);
+        }
+        return out;
+    }
 }

@@ -12,6 +12,7 @@ import org.tailor.core.recommend.Explanation;
 import org.tailor.core.recommend.ExplanationText;
 import org.tailor.core.recommend.LiveRecommendations;
 import org.tailor.core.store.BatchWriter;
+import org.tailor.core.store.InteractionRepository;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -75,6 +76,25 @@ final class LiveSession {
         return new LiveResult(lists, millis, stale);
     }
 
+    /**
+     * The customer's items the model has not seen: typed in here, or arrived since training by an import. They are
+     * folded into the customer's list without retraining.
+     */
+    private List<String> newSinceTraining(String customerId, InteractionMatrix matrix, OptionalInt user) {
+        List<String> extra;
+        synchronized (this) {
+            extra = new ArrayList<>(added.getOrDefault(customerId, List.of()));
+        }
+        for (String sku : new InteractionRepository(workspace).skusOf(customerId)) {
+            OptionalInt item = matrix.items().indexOf(sku);
+            boolean known = user.isPresent() && item.isPresent() && matrix.contains(user.getAsInt(), item.getAsInt());
+            if (!known && !extra.contains(sku)) {
+                extra.add(sku);
+            }
+        }
+        return extra;
+    }
+
     void retrain(List<String> specs, Progress progress, Cancellation cancel) {
         models.reload();
         synchronized (this) {
@@ -88,12 +108,9 @@ final class LiveSession {
     }
 
     private VariantTopK list(String customerId, String spec, ModelCache.Entry model, int k) {
-        List<String> extra;
-        synchronized (this) {
-            extra = List.copyOf(added.getOrDefault(customerId, List.of()));
-        }
         InteractionMatrix matrix = model.data().matrix();
         OptionalInt user = matrix.users().indexOf(customerId);
+        List<String> extra = newSinceTraining(customerId, matrix, user);
         boolean live = !extra.isEmpty() && LiveRecommendations.supports(model.model());
         if (user.isEmpty() && !live) {
             throw new IllegalArgumentException("Customer " + customerId + " is not in the workspace");

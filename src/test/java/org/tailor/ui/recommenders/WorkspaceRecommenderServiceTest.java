@@ -103,6 +103,23 @@ class WorkspaceRecommenderServiceTest {
     }
 
     @Test
+    void interactionsImportedAfterTrainingRefreshTheCustomerWithoutRetraining() {
+        var before = service.topK("L1", List.of("itemknn"), 3, Progress.NONE, Cancellation.NONE).get(0).items();
+        assertTrue(!before.isEmpty());
+        String bought = before.get(0).sku();
+        // an import (not the lab's own "add") brings a purchase of the item L1 was about to be offered
+        ws.inTransaction(c -> {
+            try (BatchWriter w = new BatchWriter(ws, null)) {
+                w.interaction("L1", bought, "purchase", 1.0, 5.0, 300L * 86_400, "L1-imported");
+            }
+            return null;
+        });
+        var after = service.topK("L1", List.of("itemknn"), 3, Progress.NONE, Cancellation.NONE).get(0).items();
+        assertTrue(after.stream().noneMatch(r -> r.sku().equals(bought)), "the new purchase is no longer offered");
+        assertEquals(1, service.modelsTrained(), "refreshed by re-scoring the row, not by retraining");
+    }
+
+    @Test
     void itemKnnReasonsNameItemsTheCustomerBought() {
         var items = service.topK("L3", List.of("itemknn"), 2, Progress.NONE, Cancellation.NONE).get(0).items();
         Set<String> bought = Set.of("Candle lamp", "Picnic rug"); // L3 bought P6 and P7
