@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.tailor.core.index.WorkspaceMatrix;
 import org.tailor.core.recommend.WorkspaceTrainingData;
 import org.tailor.core.model.Customer;
 import org.tailor.core.model.Item;
@@ -69,7 +70,8 @@ public final class CampaignService {
         OfferPlanner planner = null;
         if (p.topN() > 0 || p.offerSku() != null) {
             progress.report(0.1, "Training " + p.variant());
-            planner = new OfferPlanner(WorkspaceTrainingData.load(ws), catalog.create(p.variant()), titles, Progress.NONE, cancel);
+            planner = new OfferPlanner(WorkspaceTrainingData.load(ws), WorkspaceMatrix.history(ws),
+                    catalog.create(p.variant()), titles, Progress.NONE, cancel);
         }
         progress.report(0.6, "Choosing offers");
         Map<String, OfferPlanner.Offer> offers = new LinkedHashMap<>();

@@ -26,6 +26,7 @@ final class OfferPlanner {
     }
 
     private final InteractionMatrix matrix;
+    private final InteractionMatrix history;
     private final TrainedModel model;
     private final TrainedModel popularity;
     private final Map<String, String> titles;
@@ -33,7 +34,17 @@ final class OfferPlanner {
 
     OfferPlanner(TrainingData data, Recommender variant, Map<String, String> titles, Progress progress,
                  Cancellation cancel) {
+        this(data, data.matrix(), variant, titles, progress, cancel);
+    }
+
+    /**
+     * @param history everything each customer has had (returns included), in the index space of {@code data}'s
+     *                matrix: never offered again
+     */
+    OfferPlanner(TrainingData data, InteractionMatrix history, Recommender variant, Map<String, String> titles,
+                 Progress progress, Cancellation cancel) {
         this.matrix = data.matrix();
+        this.history = history;
         this.titles = titles;
         this.variantName = variant.name();
         this.model = variant.train(data, progress, cancel);
@@ -42,9 +53,9 @@ final class OfferPlanner {
     }
 
     boolean hasItem(String customerId, String sku) {
-        OptionalInt u = matrix.users().indexOf(customerId);
-        OptionalInt i = matrix.items().indexOf(sku);
-        return u.isPresent() && i.isPresent() && matrix.contains(u.getAsInt(), i.getAsInt());
+        OptionalInt u = history.users().indexOf(customerId);
+        OptionalInt i = history.items().indexOf(sku);
+        return u.isPresent() && i.isPresent() && history.contains(u.getAsInt(), i.getAsInt());
     }
 
     Offer offer(String customerId, int topN) {
@@ -53,11 +64,12 @@ final class OfferPlanner {
         List<ScoredItem> list;
         String reason;
         if (cold) {
-            list = popularity.recommend(u.isPresent() ? u.getAsInt() : 0, topN, i -> matrix.columnLength(i) > 0);
+            list = popularity.recommend(u.isPresent() ? u.getAsInt() : 0, topN,
+                    i -> matrix.columnLength(i) > 0 && !(u.isPresent() && history.contains(u.getAsInt(), i)));
             reason = "popular with everyone (no purchase history yet)";
         } else {
             int userIdx = u.getAsInt();
-            list = model.recommendUnseen(userIdx, topN);
+            list = model.recommend(userIdx, topN, i -> !history.contains(userIdx, i));
             reason = list.isEmpty() ? "" : reason(userIdx, list);
         }
         List<String> skus = new ArrayList<>();

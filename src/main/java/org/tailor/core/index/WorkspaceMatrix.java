@@ -13,10 +13,23 @@ public final class WorkspaceMatrix {
     }
 
     /**
-     * All customers and items are registered (so indices cover customers with no interactions); purchases with a
-     * non-positive quantity (returns, cancellations) are left out.
+     * What the recommenders learn from: one entry per (customer, item) with a positive event. All customers and items
+     * are registered first (so indices cover customers with no interactions, and every matrix of this class over the
+     * same workspace shares one index space); returns and purchases with a non-positive quantity are left out.
      */
     public static InteractionMatrix load(Workspace ws) {
+        return build(ws, true);
+    }
+
+    /**
+     * Everything each customer has had, returns included, in the same index space as {@link #load}: what a campaign
+     * never offers again.
+     */
+    public static InteractionMatrix history(Workspace ws) {
+        return build(ws, false);
+    }
+
+    private static InteractionMatrix build(Workspace ws, boolean positiveOnly) {
         InteractionMatrixBuilder b = InteractionMatrix.builder();
         for (Customer c : new CustomerRepository(ws).findAll()) {
             b.addUser(c.externalId());
@@ -25,7 +38,8 @@ public final class WorkspaceMatrix {
             b.addItem(i.externalId());
         }
         new InteractionRepository(ws).forEach(x -> {
-            if (!"purchase".equals(x.kind()) || x.value() > 0) {
+            boolean positive = !"return".equals(x.kind()) && (!"purchase".equals(x.kind()) || x.value() > 0);
+            if (positive || !positiveOnly) {
                 b.add(x.customerId(), x.sku(), 1.0);
             }
         });

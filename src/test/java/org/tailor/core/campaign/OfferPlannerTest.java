@@ -2,6 +2,7 @@ package org.tailor.core.campaign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.HashSet;
 import java.util.List;
@@ -102,5 +103,29 @@ class OfferPlannerTest {
                 }
             }
         }
+    }
+
+    @Test
+    void anItemInTheHistoryIsNeverOfferedEvenWhenItTaughtTheModelNothing() {
+        // positive events: C1 P1; C2 P1 P2; C3 P2 P3; C4 P1 (and C4 returned P2, a return teaches nothing)
+        // popularity (positive): P1 3, P2 2, P3 1
+        InteractionMatrixBuilder learn = InteractionMatrix.builder();
+        InteractionMatrixBuilder had = InteractionMatrix.builder();
+        for (InteractionMatrixBuilder b : List.of(learn, had)) {
+            for (String c : List.of("C1", "C2", "C3", "C4")) {
+                b.addUser(c);
+            }
+            for (String p : List.of("P1", "P2", "P3")) {
+                b.addItem(p);
+            }
+            b.add("C1", "P1", 1).add("C2", "P1", 1).add("C2", "P2", 1).add("C3", "P2", 1).add("C3", "P3", 1)
+                    .add("C4", "P1", 1);
+        }
+        had.add("C4", "P2", 1);
+        OfferPlanner planner = new OfferPlanner(TrainingData.of(learn.build()), had.build(),
+                new org.tailor.core.recommend.PopularityRecommender(), Map.of(), Progress.NONE, Cancellation.NONE);
+        // unseen by the model: P2 (2), P3 (1); P2 is in C4's history, so only P3 is offered
+        assertEquals(List.of("P3"), planner.offer("C4", 2).items());
+        assertTrue(planner.hasItem("C4", "P2"));
     }
 }
