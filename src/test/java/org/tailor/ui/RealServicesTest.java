@@ -143,7 +143,7 @@ class RealServicesTest {
         robot.clickOn("#addInteractionButton");
         Label live = find(robot, "#liveLabel");
         waitUntil(() -> live.getText().startsWith("Refreshed in"));
-        assertTrue(((Label) find(robot, "#driftLabel")).getText().startsWith("1 new interactions"));
+        assertTrue(((Label) find(robot, "#driftLabel")).getText().startsWith("1 new interaction since"));
         assertFalse(find(robot, "#retrainButton").isDisabled());
         Snapshots.write(stage.getScene().getRoot(), "Recommenders_customer");
 

@@ -125,7 +125,7 @@ final class LiveSession {
             List<String> because = new ArrayList<>(why.becauseItemIdx().stream().map(model::itemName).toList());
             String kind = why.kind();
             String text = ExplanationText.sentence(why, model::itemName);
-            if (live && because.isEmpty()) {
+            if (live && because.isEmpty() && !"popular".equals(kind)) {
                 kind = REASON_LIVE;
                 extra.forEach(sku -> because.add(model.titles().getOrDefault(sku, sku)));
                 text = "refreshed from the latest purchases: " + String.join(", ", because);
