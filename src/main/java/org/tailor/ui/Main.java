@@ -15,6 +15,12 @@ public final class Main {
 
     public static void main(String[] args) {
         if (args.length == 0) {
+            String noDisplay = missingDisplay(System.getProperty("os.name", ""), System.getenv("DISPLAY"),
+                    System.getenv("WAYLAND_DISPLAY"));
+            if (noDisplay != null) {
+                System.err.println(noDisplay);
+                System.exit(2);
+            }
             TailorApp.launchApp(args);
             return;
         }
@@ -24,5 +30,16 @@ public final class Main {
                 StandardCharsets.UTF_8), true);
         int code = TailorCli.run(args, out, err);
         System.exit(code);
+    }
+
+    /**
+     * The message to show instead of a JavaFX stack trace when a Linux machine has no display to open a window on;
+     * null when a window can be tried.
+     */
+    static String missingDisplay(String osName, String display, String waylandDisplay) {
+        boolean linux = osName.toLowerCase(java.util.Locale.ROOT).contains("linux");
+        boolean none = (display == null || display.isBlank()) && (waylandDisplay == null || waylandDisplay.isBlank());
+        return linux && none ? "Tailor needs a desktop to open its window, and this session has no display (DISPLAY is"
+                + " not set). Run it on a desktop, or use the headless commands: java -jar tailor.jar --help" : null;
     }
 }
