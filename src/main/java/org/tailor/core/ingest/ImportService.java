@@ -13,7 +13,6 @@ import java.util.Map;
 import org.tailor.core.store.ErasedCustomers;
 import org.tailor.core.store.ImportRunRepository;
 import org.tailor.core.store.ImportWriter;
-import org.tailor.core.store.NearDuplicateFlagger;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -116,7 +115,7 @@ public final class ImportService {
                 interactions = writer.interactionsAdded();
                 outliers = stats.hasOutliers(OUTLIER_SDS)
                         ? writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS) : 0;
-                nearDuplicates = new NearDuplicateFlagger(ws).flag(runId, CleaningCounts.window(p.spec));
+                nearDuplicates = writer.flagNearDuplicates(CleaningCounts.window(p.spec));
                 updated = sink.customersTouched;
             } catch (IOException e) {
                 throw new ImportException(p.fileName + ": cannot read: " + e.getMessage(), e);
