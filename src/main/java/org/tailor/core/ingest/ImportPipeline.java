@@ -1,17 +1,22 @@
 package org.tailor.core.ingest;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.tailor.core.store.ImportWriter;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.CancelledException;
 
 /**
  * Reads, parses and converts the rows of an interactions file on a second thread while the calling thread (the one
  * holding the import's transaction) writes them: the reader records what the converter would write into batches
- * of about {@link #BATCH} rows, and the writer replays each batch, in file order, onto the real sink. At most
+ * of about {@link #BATCH} rows, and the writer replays each batch, in file order, onto the real sink. The reader
+ * also does the per-row work that needs no database: it numbers customer and item ids (so the writer looks an id
+ * up in an array, not a map) and computes each interaction's natural key. At most
  * {@link #QUEUE} batches wait, so memory stays bounded whatever the file's size.
  * <p>
  * Only for a sink whose answers the converter does not need (interactions; customers files ask whether a customer
@@ -42,7 +47,8 @@ final class ImportPipeline {
      * on the reader thread (it must not touch the workspace connection).
      */
     void run(CsvRows rows, RecordingSink recorder, RowConverter conv, ImportStats stats, long[] bytes, RowSink sink,
-             Cancellation cancel, Written written) {
+             ImportWriter writer, Cancellation cancel, Written written) {
+        RowIds ids = new RowIds(writer);
         Thread reader = new Thread(() -> read(rows, recorder, conv, stats, bytes, cancel), "tailor-import-reader");
         reader.setDaemon(true);
         reader.start();
@@ -56,7 +62,7 @@ final class ImportPipeline {
                 if (b.failure != null) {
                     rethrow(b.failure);
                 }
-                b.replay(sink);
+                b.replay(sink, writer, ids);
                 written.rows(b.rowsRead, b.bytesRead);
                 if (b.last) {
                     return;
@@ -142,6 +148,8 @@ final class ImportPipeline {
     /** The converter's sink on the reader thread: records every call into the current batch. */
     static final class RecordingSink implements RowSink {
         private final Predicate<String> erased;
+        private final Map<String, Integer> customerSlots = new HashMap<>();
+        private final Map<String, Integer> itemSlots = new HashMap<>();
         private Batch batch;
 
         RecordingSink(Predicate<String> erased) {
@@ -170,7 +178,20 @@ final class ImportPipeline {
         @Override
         public void interaction(long line, String customerId, String sku, String kind, Double value, Double amount,
                                 Long ts, String orderId, String suspect) {
-            batch.add(Batch.INTERACTION, line, customerId, sku, kind, value, amount, ts, orderId, suspect, null);
+            int i = batch.add(Batch.INTERACTION, line, customerId, sku, kind, value, amount, ts, orderId, suspect,
+                    null);
+            batch.customerSlot[i] = slot(customerSlots, customerId);
+            batch.itemSlot[i] = sku == null ? -1 : slot(itemSlots, sku);
+            batch.key[i] = ImportWriter.naturalKey(customerId, sku, kind, value, amount, ts, orderId);
+        }
+
+        private static int slot(Map<String, Integer> slots, String id) {
+            Integer n = slots.get(id);
+            if (n == null) {
+                n = slots.size();
+                slots.put(id, n);
+            }
+            return n;
         }
 
         @Override
@@ -200,6 +221,9 @@ final class ImportPipeline {
         final String[] suspect = new String[CAPACITY];
         @SuppressWarnings("unchecked")
         final Map<String, String>[] fields = new Map[CAPACITY];
+        final int[] customerSlot = new int[CAPACITY];
+        final int[] itemSlot = new int[CAPACITY];
+        final long[] key = new long[CAPACITY];
         int size;
         long rowsRead;
         long bytesRead;
@@ -223,16 +247,59 @@ final class ImportPipeline {
             return i;
         }
 
-        void replay(RowSink sink) {
+        void replay(RowSink sink, ImportWriter writer, RowIds ids) {
             for (int i = 0; i < size; i++) {
                 switch (op[i]) {
                     case CUSTOMER -> sink.customer(customer[i], fields[i], suspect[i], false);
                     case ITEM -> sink.item(sku[i], fields[i], suspect[i]);
-                    case INTERACTION -> sink.interaction(line[i], customer[i], sku[i], kind[i], value[i], amount[i],
-                            ts[i], order[i], suspect[i]);
+                    case INTERACTION -> writer.interaction(line[i], ids.customer(customerSlot[i], customer[i]),
+                            sku[i] == null ? null : ids.item(itemSlot[i], sku[i]), kind[i], value[i], amount[i], ts[i],
+                            order[i], suspect[i], key[i]);
                     default -> sink.rejected(line[i], kind[i], order[i], suspect[i], customer[i]);
                 }
             }
+        }
+    }
+
+    /** The writer's row ids of the customers and items the reader numbered, looked up once per id. */
+    private static final class RowIds {
+        private static final long UNKNOWN = Long.MIN_VALUE;
+        private final ImportWriter writer;
+        private long[] customers = new long[0];
+        private long[] items = new long[0];
+
+        RowIds(ImportWriter writer) {
+            this.writer = writer;
+        }
+
+        long customer(int slot, String id) {
+            if (slot >= customers.length) {
+                customers = grow(customers, slot);
+            }
+            long row = customers[slot];
+            if (row == UNKNOWN) {
+                row = writer.customerId(id, null);
+                customers[slot] = row;
+            }
+            return row;
+        }
+
+        Long item(int slot, String sku) {
+            if (slot >= items.length) {
+                items = grow(items, slot);
+            }
+            long row = items[slot];
+            if (row == UNKNOWN) {
+                row = writer.itemId(sku, null);
+                items[slot] = row;
+            }
+            return row;
+        }
+
+        private static long[] grow(long[] a, int slot) {
+            long[] b = Arrays.copyOf(a, Math.max(slot + 1, a.length * 2 + 1024));
+            Arrays.fill(b, a.length, b.length, UNKNOWN);
+            return b;
         }
     }
 }

@@ -99,7 +99,7 @@ public final class ImportService {
                     // a big interactions file: read and convert on a second thread while this one writes
                     ImportPipeline.RecordingSink recorder = new ImportPipeline.RecordingSink(erased::contains);
                     RowConverter conv = new RowConverter(p.plan, p.spec, recorder, stats, p.dateFormats, p.numbers);
-                    new ImportPipeline().run(rows, recorder, conv, stats, bytes, sink, cancel, (n, b) -> {
+                    new ImportPipeline().run(rows, recorder, conv, stats, bytes, sink, writer, cancel, (n, b) -> {
                         long now = System.nanoTime();
                         if (now - lastReport[0] > 250_000_000L) {
                             lastReport[0] = now;

@@ -151,7 +151,22 @@ public final class ImportWriter implements AutoCloseable {
                             Long ts, String orderId, String suspect) {
         long cid = customerId(customerId, null);
         Long iid = sku == null ? null : itemId(sku, null);
-        long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+        interaction(line, cid, iid, kind, value, amount, ts, orderId, suspect,
+                NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId));
+    }
+
+    /** The natural key of an interaction (pure: callers may compute it on another thread and pass it below). */
+    public static long naturalKey(String customerId, String sku, String kind, Double value, Double amount, Long ts,
+                                  String orderId) {
+        return NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+    }
+
+    /**
+     * Queues one interaction whose customer and item row ids ({@link #customerId}, {@link #itemId}; item null for
+     * order-level rows) and {@link #naturalKey} the caller already has.
+     */
+    public void interaction(long line, long cid, Long iid, String kind, Double value, Double amount, Long ts,
+                            String orderId, String suspect, long key) {
         if (ts != null) {
             seeGroup(cid, iid, kind, value);
         }
