@@ -150,6 +150,7 @@ final class ImportPipeline {
         private final Predicate<String> erased;
         private final Map<String, Integer> customerSlots = new HashMap<>();
         private final Map<String, Integer> itemSlots = new HashMap<>();
+        private final Map<String, String> kinds = new HashMap<>();
         private Batch batch;
 
         RecordingSink(Predicate<String> erased) {
@@ -178,11 +179,21 @@ final class ImportPipeline {
         @Override
         public void interaction(long line, String customerId, String sku, String kind, Double value, Double amount,
                                 Long ts, String orderId, String suspect) {
+            kind = kind(kind);
             int i = batch.add(Batch.INTERACTION, line, customerId, sku, kind, value, amount, ts, orderId, suspect,
                     null);
             batch.customerSlot[i] = slot(customerSlots, customerId);
             batch.itemSlot[i] = sku == null ? -1 : slot(itemSlots, sku);
             batch.key[i] = ImportWriter.naturalKey(customerId, sku, kind, value, amount, ts, orderId);
+        }
+
+        /** One instance per kind (a handful per file), so its hash is computed here once, not by the writer. */
+        private String kind(String kind) {
+            String k = kinds.get(kind);
+            if (k == null && kinds.size() < 256) {
+                kinds.put(kind, kind);
+            }
+            return k == null ? kind : k;
         }
 
         private static int slot(Map<String, Integer> slots, String id) {

@@ -95,11 +95,12 @@ public final class ImportWriter implements AutoCloseable {
             insertItem = c.prepareStatement("INSERT INTO item(id, external_id, import_id, suspect) VALUES (?,?,?,?)");
             String insert = "INSERT " + (bulk ? "" : "OR IGNORE ") + "INTO interaction(customer_id, item_id, kind,"
                     + " value, amount, ts, order_id, import_id, natural_key, suspect, source_line) VALUES ";
-            String marks = "(?,?,?,?,?,?,?,?,?,?,?)";
+            // bulk rows carry the import id as a literal (one bound value fewer per row); see BulkRows
+            String marks = bulk ? "(?,?,?,?,?,?,?," + importId + ",?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?)";
             insertInteraction = c.prepareStatement(insert + marks);
             insertInteractions = bulk ? c.prepareStatement(insert + (marks + ",").repeat(ROWS_PER_INSERT - 1) + marks)
                     : null;
-            bulkRows = bulk ? new BulkRows(ROWS_PER_INSERT, importId) : null;
+            bulkRows = bulk ? new BulkRows(ROWS_PER_INSERT) : null;
             groupSeen = new long[bulk ? 1 << 21 : 1 << 14];
             if (bulk) {
                 preload(st, "customer", customers);
