@@ -13,7 +13,6 @@ import java.util.Map;
 import org.tailor.core.store.ErasedCustomers;
 import org.tailor.core.store.ImportRunRepository;
 import org.tailor.core.store.ImportWriter;
-import org.tailor.core.store.NearDuplicateFlagger;
 import org.tailor.core.store.Workspace;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
@@ -93,20 +92,34 @@ public final class ImportService {
             MessageDigest sha = sha256();
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, stats::duplicate);
                  CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, sha)) {
-                WorkspaceSink sink = new WorkspaceSink(writer, new ErasedCustomers(ws));
-                RowConverter conv = new RowConverter(p.plan, p.spec, sink, stats, p.dateFormats, p.numbers);
-                long[] line = new long[1];
-                List<String> r;
-                long lastReport = System.nanoTime();
-                while ((r = rows.next(line)) != null) {
-                    stats.rowsRead++;
-                    conv.convert(line[0], r, rows.problem(), rows.problemColumn());
-                    if ((stats.rowsRead & 1023) == 0) {
-                        cancel.check();
+                ErasedCustomers erased = new ErasedCustomers(ws);
+                WorkspaceSink sink = new WorkspaceSink(writer, erased);
+                long[] lastReport = {System.nanoTime()};
+                if (bulk && p.plan.entity == Entity.INTERACTIONS) {
+                    // a big interactions file: read and convert on a second thread while this one writes
+                    ImportPipeline.RecordingSink recorder = new ImportPipeline.RecordingSink(erased::contains);
+                    RowConverter conv = new RowConverter(p.plan, p.spec, recorder, stats, p.dateFormats, p.numbers);
+                    new ImportPipeline().run(rows, recorder, conv, stats, bytes, sink, writer, cancel, (n, b) -> {
                         long now = System.nanoTime();
-                        if (now - lastReport > 250_000_000L) {
-                            lastReport = now;
-                            report(progress, stats.rowsRead, bytes[0], size, now - started);
+                        if (now - lastReport[0] > 250_000_000L) {
+                            lastReport[0] = now;
+                            report(progress, n, b, size, now - started);
+                        }
+                    });
+                } else {
+                    RowConverter conv = new RowConverter(p.plan, p.spec, sink, stats, p.dateFormats, p.numbers);
+                    long[] line = new long[1];
+                    List<String> r;
+                    while ((r = rows.next(line)) != null) {
+                        stats.rowsRead++;
+                        conv.convert(line[0], r, rows.problem(), rows.problemColumn());
+                        if ((stats.rowsRead & 1023) == 0) {
+                            cancel.check();
+                            long now = System.nanoTime();
+                            if (now - lastReport[0] > 250_000_000L) {
+                                lastReport[0] = now;
+                                report(progress, stats.rowsRead, bytes[0], size, now - started);
+                            }
                         }
                     }
                 }
@@ -116,7 +129,7 @@ public final class ImportService {
                 interactions = writer.interactionsAdded();
                 outliers = stats.hasOutliers(OUTLIER_SDS)
                         ? writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS) : 0;
-                nearDuplicates = new NearDuplicateFlagger(ws).flag(runId, CleaningCounts.window(p.spec));
+                nearDuplicates = writer.flagNearDuplicates(CleaningCounts.window(p.spec));
                 updated = sink.customersTouched;
             } catch (IOException e) {
                 throw new ImportException(p.fileName + ": cannot read: " + e.getMessage(), e);

@@ -7,7 +7,8 @@ import java.sql.Types;
 /**
  * The interaction rows of a bulk import waiting to be written: held in plain arrays, then bound into one multi-row
  * INSERT of {@link #capacity()} rows (one call into SQLite for all of them instead of one per row). A last,
- * partial group goes row by row through the single-row statement. Only used without OR IGNORE: in bulk mode
+ * partial group goes row by row through the single-row statement. Both statements name the import id as a literal
+ * (it is the same for every row) and bind the other {@link #BOUND} values. Only used without OR IGNORE: in bulk mode
  * duplicates are found when the natural-key index is rebuilt, so no per-row outcome is needed here.
  */
 final class BulkRows {
@@ -22,15 +23,16 @@ final class BulkRows {
     private final long[] key;
     private final String[] suspect;
     private final long[] line;
-    private final long importId;
     private int size;
 
+    /** Values bound per row: the 11 columns but the import id, which the statements hold as a literal. */
+    static final int BOUND = 10;
     private static final byte NO_ITEM = 1;
     private static final byte NO_VALUE = 2;
     private static final byte NO_AMOUNT = 4;
     private static final byte NO_TS = 8;
 
-    BulkRows(int capacity, long importId) {
+    BulkRows(int capacity) {
         customer = new long[capacity];
         item = new long[capacity];
         kind = new String[capacity];
@@ -42,7 +44,6 @@ final class BulkRows {
         key = new long[capacity];
         suspect = new String[capacity];
         line = new long[capacity];
-        this.importId = importId;
     }
 
     int capacity() {
@@ -97,7 +98,7 @@ final class BulkRows {
     void write(PreparedStatement many, PreparedStatement one) throws SQLException {
         if (size == customer.length) {
             for (int i = 0; i < size; i++) {
-                bind(many, i * 11, i);
+                bind(many, i * BOUND, i);
             }
             many.executeUpdate();
         } else if (size > 0) {
@@ -135,9 +136,8 @@ final class BulkRows {
             ps.setLong(o + 6, ts[i]);
         }
         ps.setString(o + 7, order[i]);
-        ps.setLong(o + 8, importId);
-        ps.setLong(o + 9, key[i]);
-        ps.setString(o + 10, suspect[i]);
-        ps.setLong(o + 11, line[i]);
+        ps.setLong(o + 8, key[i]);
+        ps.setString(o + 9, suspect[i]);
+        ps.setLong(o + 10, line[i]);
     }
 }

@@ -60,6 +60,11 @@ public final class ImportWriter implements AutoCloseable {
     private int pendingRejected;
     private long interactionsAdded;
     private long duplicateCount;
+    /** Which (customer, item, kind, value) groups with a timestamp have been seen: a hash filter (see below). */
+    private final long[] groupSeen;
+    /** Customers (row ids) with a group seen twice, or a hash collision: the only ones that can hold near-duplicates. */
+    private final java.util.BitSet repeatedGroups = new java.util.BitSet();
+    private boolean groupsUntracked;
 
     /**
      * Prepares writing for the import run {@code importId} of {@code fileName}. With {@code bulk} (for a file
@@ -90,11 +95,13 @@ public final class ImportWriter implements AutoCloseable {
             insertItem = c.prepareStatement("INSERT INTO item(id, external_id, import_id, suspect) VALUES (?,?,?,?)");
             String insert = "INSERT " + (bulk ? "" : "OR IGNORE ") + "INTO interaction(customer_id, item_id, kind,"
                     + " value, amount, ts, order_id, import_id, natural_key, suspect, source_line) VALUES ";
-            String marks = "(?,?,?,?,?,?,?,?,?,?,?)";
+            // bulk rows carry the import id as a literal (one bound value fewer per row); see BulkRows
+            String marks = bulk ? "(?,?,?,?,?,?,?," + importId + ",?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?)";
             insertInteraction = c.prepareStatement(insert + marks);
             insertInteractions = bulk ? c.prepareStatement(insert + (marks + ",").repeat(ROWS_PER_INSERT - 1) + marks)
                     : null;
-            bulkRows = bulk ? new BulkRows(ROWS_PER_INSERT, importId) : null;
+            bulkRows = bulk ? new BulkRows(ROWS_PER_INSERT) : null;
+            groupSeen = new long[bulk ? 1 << 21 : 1 << 14];
             if (bulk) {
                 preload(st, "customer", customers);
                 preload(st, "item", items);
@@ -145,7 +152,25 @@ public final class ImportWriter implements AutoCloseable {
                             Long ts, String orderId, String suspect) {
         long cid = customerId(customerId, null);
         Long iid = sku == null ? null : itemId(sku, null);
-        long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+        interaction(line, cid, iid, kind, value, amount, ts, orderId, suspect,
+                NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId));
+    }
+
+    /** The natural key of an interaction (pure: callers may compute it on another thread and pass it below). */
+    public static long naturalKey(String customerId, String sku, String kind, Double value, Double amount, Long ts,
+                                  String orderId) {
+        return NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+    }
+
+    /**
+     * Queues one interaction whose customer and item row ids ({@link #customerId}, {@link #itemId}; item null for
+     * order-level rows) and {@link #naturalKey} the caller already has.
+     */
+    public void interaction(long line, long cid, Long iid, String kind, Double value, Double amount, Long ts,
+                            String orderId, String suspect, long key) {
+        if (ts != null) {
+            seeGroup(cid, iid, kind, value);
+        }
         if (bulk) {
             if (bulkRows.add(cid, iid, kind, value, amount, ts, orderId, key, suspect, line)) {
                 writeBulkRows();
@@ -182,6 +207,41 @@ public final class ImportWriter implements AutoCloseable {
         } catch (SQLException e) {
             throw new DataStoreException("Line " + line + ": cannot store the interaction: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Notes a (customer, item, kind, value) group in a bit set indexed by a hash of the group; a bit already set
+     * (the group again, or another group with the same hash) marks the customer as one that may hold
+     * near-duplicates. False marks only cost time in {@link #flagNearDuplicates}; a repeat is never missed.
+     */
+    private void seeGroup(long cid, Long iid, String kind, Double value) {
+        if (cid < 0 || cid > Integer.MAX_VALUE) {
+            groupsUntracked = true;
+            return;
+        }
+        long h = cid * 0x9E3779B97F4A7C15L;
+        h = (h ^ (iid == null ? 0x5DEECE66DL : iid + 1)) * 0xC2B2AE3D27D4EB4FL;
+        h = (h ^ kind.hashCode()) * 0x165667B19E3779F9L;
+        // -0.0 and 0.0 are one value to SQL: add 0.0 to fold them together
+        h = (h ^ (value == null ? 0x2545F4914F6CDD1DL : Double.doubleToLongBits(value + 0.0))) * 0x9E3779B97F4A7C15L;
+        h ^= h >>> 29;
+        int bit = (int) (h >>> 6) & (groupSeen.length * 64 - 1);
+        long mask = 1L << (bit & 63);
+        int word = bit >>> 6;
+        if ((groupSeen[word] & mask) != 0) {
+            repeatedGroups.set((int) cid);
+        } else {
+            groupSeen[word] |= mask;
+        }
+    }
+
+    /**
+     * Flags this import's near-duplicate events ({@link NearDuplicateFlagger}), sorting only the customers that can
+     * have one. Call after {@link #finish}; returns how many rows were flagged.
+     */
+    public long flagNearDuplicates(long windowSeconds) {
+        return groupsUntracked ? NearDuplicateFlagger.flagAll(c, importId, windowSeconds)
+                : NearDuplicateFlagger.flag(c, importId, windowSeconds, firstInteractionRow, repeatedGroups);
     }
 
     /** Queues a rejected row of this import. */

@@ -1,7 +1,9 @@
 package org.tailor.core.store;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 
 /**
  * Flags near-duplicate events of one import: an interaction whose customer, item, kind and value repeat an earlier
@@ -27,19 +29,64 @@ public final class NearDuplicateFlagger {
         if (windowSeconds <= 0) {
             return 0;
         }
+        return flagAll(ws.connection(), importId, windowSeconds);
+    }
+
+    /** {@link #flag(long, long)} on a connection: sorts the events of every customer of the import. */
+    static long flagAll(Connection c, long importId, long windowSeconds) {
+        return windowSeconds <= 0 ? 0 : update(c, importId, windowSeconds,
+                "SELECT DISTINCT customer_id FROM interaction WHERE import_id = " + importId);
+    }
+
+    /**
+     * As {@link #flag(long, long)}, but only the customers that can have a near-duplicate are sorted: those in
+     * {@code repeated} (customers of this import whose customer, item, kind and value occur more than once in it,
+     * found by {@link ImportWriter} as the rows went by; a superset is fine) and customers of this import that
+     * have interactions from before it (row id below {@code firstRow}). Every other customer's events of this
+     * import are all in groups of one, so none can be flagged; the result is the same as the full pass.
+     */
+    static long flag(Connection c, long importId, long windowSeconds, long firstRow, java.util.BitSet repeated) {
+        if (windowSeconds <= 0) {
+            return 0;
+        }
+        try (Statement st = c.createStatement()) {
+            st.execute("CREATE TEMP TABLE IF NOT EXISTS near_duplicate_candidate(customer_id INTEGER PRIMARY KEY)");
+            st.execute("DELETE FROM temp.near_duplicate_candidate");
+            try (PreparedStatement ins = c.prepareStatement("INSERT INTO temp.near_duplicate_candidate VALUES (?)")) {
+                int n = 0;
+                for (int id = repeated.nextSetBit(0); id >= 0; id = repeated.nextSetBit(id + 1)) {
+                    ins.setLong(1, id);
+                    ins.addBatch();
+                    if (++n % 4096 == 0) {
+                        ins.executeBatch();
+                    }
+                }
+                ins.executeBatch();
+            }
+            st.execute("INSERT OR IGNORE INTO temp.near_duplicate_candidate SELECT DISTINCT customer_id FROM"
+                    + " interaction WHERE id < " + firstRow + " AND customer_id IN (SELECT customer_id FROM"
+                    + " interaction WHERE id >= " + firstRow + ")");
+            long flagged = update(c, importId, windowSeconds,
+                    "SELECT customer_id FROM temp.near_duplicate_candidate");
+            st.execute("DROP TABLE temp.near_duplicate_candidate");
+            return flagged;
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot flag near-duplicate events: " + e.getMessage(), e);
+        }
+    }
+
+    private static long update(Connection c, long importId, long windowSeconds, String customers) {
         String sql = "UPDATE interaction SET suspect = COALESCE(suspect || '; ', '') || ? WHERE id IN ("
                 + " SELECT id FROM (SELECT id, import_id, ts, suspect,"
                 + "  LAG(ts) OVER (PARTITION BY customer_id, item_id, kind, value ORDER BY ts, id) AS prev_ts"
-                + "  FROM interaction WHERE ts IS NOT NULL AND customer_id IN"
-                + "   (SELECT DISTINCT customer_id FROM interaction WHERE import_id = ?))"
+                + "  FROM interaction WHERE ts IS NOT NULL AND customer_id IN (" + customers + "))"
                 + " WHERE import_id = ? AND prev_ts IS NOT NULL AND ts - prev_ts <= ?"
                 + " AND (suspect IS NULL OR suspect NOT LIKE ?))";
-        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, NOTE + windowSeconds + " s");
             ps.setLong(2, importId);
-            ps.setLong(3, importId);
-            ps.setLong(4, windowSeconds);
-            ps.setString(5, "%near-duplicate%");
+            ps.setLong(3, windowSeconds);
+            ps.setString(4, "%near-duplicate%");
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new DataStoreException("Cannot flag near-duplicate events: " + e.getMessage(), e);

@@ -84,6 +84,26 @@ class ImportSafetyTest {
     }
 
     @Test
+    void cancelWhileReadingABulkImportEndsTheReaderThreadAndLeavesWorkspaceUnchanged() {
+        Path db = tmp.resolve("w.db");
+        Imports.run(db, Imports.caseFile("BL-14", "transactions_repeats.csv"));
+        List<String> before = counts(db);
+        Path events = tmp.resolve("events.csv");
+        // 80,000 rows: bulk mode, so rows are read on a second thread while this one writes
+        EventsGenerator.write(events, 80_000, 5, () -> false);
+        AtomicInteger checks = new AtomicInteger();
+        try (Workspace ws = Workspace.open(db)) {
+            ImportService service = new ImportService(PresetCatalog.builtIn());
+            assertThrows(CancelledException.class, () -> service.importFile(ws, events, ImportOptions.preset("events"),
+                    Progress.NONE, () -> checks.incrementAndGet() > 10));
+        }
+        assertTrue(Thread.getAllStackTraces().keySet().stream()
+                .noneMatch(t -> t.getName().equals("tailor-import-reader") && t.isAlive()));
+        assertEquals(before, counts(db));
+        assertEquals("ok", Db.one(db, "PRAGMA integrity_check"));
+    }
+
+    @Test
     void cancelWhileIndexingABulkImportLeavesWorkspaceUnchanged() {
         Path db = tmp.resolve("w.db");
         Imports.run(db, Imports.caseFile("BL-14", "transactions_repeats.csv"));

@@ -111,4 +111,31 @@ class NearDuplicateFlaggerTest {
             assertEquals(1, ws.count("customer"));
         }
     }
+
+    @Test
+    void aLargeFileIsFlaggedOnlyWhereAGroupRepeats() throws Exception {
+        // 60,000 customers with one event each (bulk mode: more than 50,000 rows), then c0..c9 again 30 s later
+        // (10 near-duplicates) and c10..c19 again 61 s later (outside the minute: not flagged) -> 10 flagged.
+        StringBuilder b = new StringBuilder("customer_id,sku,kind,quantity,timestamp\n");
+        for (int i = 0; i < 60_000; i++) {
+            b.append('c').append(i).append(",P1,purchase,1,2024-03-01 10:00:00\n");
+        }
+        for (int i = 0; i < 20; i++) {
+            b.append('c').append(i).append(",P1,purchase,1,2024-03-01 ").append(i < 10 ? "10:00:30" : "10:01:01")
+                    .append('\n');
+        }
+        try (Workspace ws = Workspace.open(dir.resolve("big.db"))) {
+            ImportReport r = run(ws, events("big.csv", b.toString()),
+                    ImportOptions.defaults());
+            assertEquals(60_020, r.interactionsAdded());
+            assertEquals(10, r.rule(CleaningCounts.NEAR_DUPLICATES));
+            try (PreparedStatement ps = ws.connection().prepareStatement("SELECT group_concat(c.external_id) FROM"
+                    + " (SELECT c.external_id FROM interaction i JOIN customer c ON c.id = i.customer_id"
+                    + " WHERE i.suspect LIKE '%near-duplicate%' ORDER BY c.id) c");
+                 ResultSet rs = ps.executeQuery()) {
+                assertTrue(rs.next());
+                assertEquals("c0,c1,c2,c3,c4,c5,c6,c7,c8,c9", rs.getString(1));
+            }
+        }
+    }
 }
