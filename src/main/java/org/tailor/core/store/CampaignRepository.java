@@ -3,7 +3,6 @@ package org.tailor.core.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,19 +22,8 @@ public final class CampaignRepository {
     /** Stores a campaign with its targets in one transaction and returns the campaign id. */
     public long save(String name, String persona, String paramsJson, List<TargetRow> targets) {
         return ws.inTransaction(c -> {
-            long id;
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign(name, persona, params, created_at)"
-                    + " VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, name);
-                ps.setString(2, persona);
-                ps.setString(3, paramsJson);
-                ps.setString(4, Instant.now().toString());
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    id = rs.getLong(1);
-                }
-            }
+            long id = Workspace.insertReturningId(c, "INSERT INTO campaign(name, persona, params, created_at)"
+                    + " VALUES (?,?,?,?)", name, persona, paramsJson, Instant.now().toString());
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO campaign_target(campaign_id, customer_id, arm,"
                     + " items, reason) SELECT ?, id, ?, ?, ? FROM customer WHERE external_id = ?")) {
                 for (TargetRow t : targets) {

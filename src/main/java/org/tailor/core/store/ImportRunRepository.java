@@ -3,7 +3,6 @@ package org.tailor.core.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,20 +26,9 @@ public final class ImportRunRepository {
                       String delimiter, String mappingJson) {
         String sql = "INSERT INTO import_run(file_name, file_sha256, entity, preset, encoding, delimiter, mapping,"
                 + " started_at) VALUES (?,?,?,?,?,?,?,?)";
-        try (PreparedStatement ps = ws.connection().prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
-            ps.setString(1, fileName);
-            ps.setString(2, fileSha256);
-            ps.setString(3, entity);
-            ps.setString(4, preset);
-            ps.setString(5, encoding);
-            ps.setString(6, delimiter);
-            ps.setString(7, mappingJson);
-            ps.setString(8, Instant.now().toString());
-            ps.executeUpdate();
-            try (ResultSet rs = ps.getGeneratedKeys()) {
-                rs.next();
-                return rs.getLong(1);
-            }
+        try {
+            return Workspace.insertReturningId(ws.connection(), sql, fileName, fileSha256, entity, preset, encoding,
+                    delimiter, mappingJson, Instant.now().toString());
         } catch (SQLException e) {
             throw new DataStoreException("Cannot record the import of " + fileName + ": " + e.getMessage(), e);
         }

@@ -3,7 +3,6 @@ package org.tailor.core.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,24 +24,10 @@ public final class ModelRunRepository {
     /** Inserts a run (its id is ignored) and returns the new id. */
     public long save(ModelRun run) {
         return ws.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO model_run (variant, params, split, seed, "
-                    + "data_version, metrics, train_seconds, model, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, run.variant());
-                ps.setString(2, run.params());
-                ps.setString(3, run.split());
-                ps.setObject(4, run.seed());
-                ps.setString(5, run.dataVersion());
-                ps.setString(6, run.metrics());
-                ps.setObject(7, run.trainSeconds());
-                ps.setBytes(8, run.model());
-                ps.setString(9, run.createdAt() == null ? Instant.now().toString() : run.createdAt());
-                ps.executeUpdate();
-                try (ResultSet keys = ps.getGeneratedKeys()) {
-                    keys.next();
-                    return keys.getLong(1);
-                }
-            }
+            return Workspace.insertReturningId(c, "INSERT INTO model_run (variant, params, split, seed, data_version,"
+                    + " metrics, train_seconds, model, created_at) VALUES (?,?,?,?,?,?,?,?,?)", run.variant(),
+                    run.params(), run.split(), run.seed(), run.dataVersion(), run.metrics(), run.trainSeconds(),
+                    run.model(), run.createdAt() == null ? Instant.now().toString() : run.createdAt());
         });
     }
 

@@ -15,31 +15,20 @@ import java.sql.Statement;
  * earlier event lies within the window, the one just before does too. It joins the caller's transaction.
  */
 public final class NearDuplicateFlagger {
+    private NearDuplicateFlagger() {
+    }
+
     /** The suspect note, followed by the window in seconds. */
     public static final String NOTE = "near-duplicate: same customer, item, kind and value within ";
 
-    private final Workspace ws;
-
-    public NearDuplicateFlagger(Workspace ws) {
-        this.ws = ws;
-    }
-
-    /** Flags the import's near-duplicates and returns how many rows were flagged; a window of 0 or less flags none. */
-    public long flag(long importId, long windowSeconds) {
-        if (windowSeconds <= 0) {
-            return 0;
-        }
-        return flagAll(ws.connection(), importId, windowSeconds);
-    }
-
-    /** {@link #flag(long, long)} on a connection: sorts the events of every customer of the import. */
+    /** Flags on a connection, sorting the events of every customer of the import; a window of 0 or less flags none. */
     static long flagAll(Connection c, long importId, long windowSeconds) {
         return windowSeconds <= 0 ? 0 : update(c, importId, windowSeconds,
                 "SELECT DISTINCT customer_id FROM interaction WHERE import_id = " + importId);
     }
 
     /**
-     * As {@link #flag(long, long)}, but only the customers that can have a near-duplicate are sorted: those in
+     * As {@link #flagAll}, but only the customers that can have a near-duplicate are sorted: those in
      * {@code repeated} (customers of this import whose customer, item, kind and value occur more than once in it,
      * found by {@link ImportWriter} as the rows went by; a superset is fine) and customers of this import that
      * have interactions from before it (row id below {@code firstRow}). Every other customer's events of this

@@ -3,7 +3,6 @@ package org.tailor.core.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -18,18 +17,8 @@ public final class PersonaRunRepository {
     /** Stores one run and returns its id. */
     public long save(String paramsJson, String dataVersion, String resultJson) {
         return ws.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO persona_run(params, data_version, result,"
-                    + " created_at) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, paramsJson);
-                ps.setString(2, dataVersion);
-                ps.setString(3, resultJson);
-                ps.setString(4, Instant.now().toString());
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
+            return Workspace.insertReturningId(c, "INSERT INTO persona_run(params, data_version, result, created_at)"
+                    + " VALUES (?,?,?,?)", paramsJson, dataVersion, resultJson, Instant.now().toString());
         });
     }
 

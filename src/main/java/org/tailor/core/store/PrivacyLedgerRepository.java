@@ -3,7 +3,6 @@ package org.tailor.core.store;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,18 +18,8 @@ public final class PrivacyLedgerRepository {
 
     public long record(String query, double epsilon, String resultJson) {
         return ws.inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO privacy_ledger(query, epsilon, result,"
-                    + " created_at) VALUES (?,?,?,?)", Statement.RETURN_GENERATED_KEYS)) {
-                ps.setString(1, query);
-                ps.setDouble(2, epsilon);
-                ps.setString(3, resultJson);
-                ps.setString(4, Instant.now().toString());
-                ps.executeUpdate();
-                try (ResultSet rs = ps.getGeneratedKeys()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
+            return Workspace.insertReturningId(c, "INSERT INTO privacy_ledger(query, epsilon, result, created_at)"
+                    + " VALUES (?,?,?,?)", query, epsilon, resultJson, Instant.now().toString());
         });
     }
 

@@ -259,6 +259,23 @@ public final class Workspace implements AutoCloseable {
         return false;
     }
 
+    /**
+     * Runs one INSERT with its values bound in order ({@code null}, text, numbers, bytes) and returns the new row id.
+     * The one place the repositories' "store a run and return its id" lives.
+     */
+    static long insertReturningId(Connection c, String sql, Object... values) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                ps.setObject(i + 1, values[i]);
+            }
+            ps.executeUpdate();
+            try (ResultSet keys = ps.getGeneratedKeys()) {
+                keys.next();
+                return keys.getLong(1);
+            }
+        }
+    }
+
     /** Work against the connection inside {@link #inTransaction}. */
     @FunctionalInterface
     public interface SqlWork<T> {
