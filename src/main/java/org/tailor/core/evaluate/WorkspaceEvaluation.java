@@ -58,7 +58,10 @@ public final class WorkspaceEvaluation {
         if (nothing.isPresent()) {
             throw new IllegalArgumentException("No customer could be scored: " + nothing.get());
         }
-        String[] text = itemText(WorkspaceTrainingData.load(ws), set.split().train());
+        String[] text = WorkspaceTrainingData.itemText(ws, set.split().train());
+        if (java.util.Arrays.stream(text).allMatch(java.util.Objects::isNull)) {
+            text = null;
+        }
         return text == null ? set : set.withItemText(text);
     }
 

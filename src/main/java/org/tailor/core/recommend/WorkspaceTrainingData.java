@@ -18,10 +18,7 @@ public final class WorkspaceTrainingData {
 
     public static TrainingData load(Workspace ws) {
         InteractionMatrix m = WorkspaceMatrix.load(ws);
-        String[] text = new String[m.itemCount()];
-        for (Item it : new ItemRepository(ws).findAll()) {
-            m.items().indexOf(it.externalId()).ifPresent(i -> text[i] = join(it.title(), it.category(), it.genres()));
-        }
+        String[] text = itemText(ws, m);
         long[] times = new long[m.nonZeros()];
         Arrays.fill(times, Long.MIN_VALUE);
         int[] rp = m.rowPointers();
@@ -38,6 +35,15 @@ public final class WorkspaceTrainingData {
             }
         });
         return new TrainingData(m, text, times);
+    }
+
+    /** Each item's text (title, category, genres) by the item index of {@code m}; null entries for items without. */
+    public static String[] itemText(Workspace ws, InteractionMatrix m) {
+        String[] text = new String[m.itemCount()];
+        for (Item it : new ItemRepository(ws).findAll()) {
+            m.items().indexOf(it.externalId()).ifPresent(i -> text[i] = join(it.title(), it.category(), it.genres()));
+        }
+        return text;
     }
 
     private static String join(String... parts) {
