@@ -40,7 +40,7 @@ public final class CleaningCounts {
         m.put(DAMAGED_IDS, Math.max(s.suspectRows, damagedWarnings));
         m.put(REJECTED, s.rejected);
         m.put(ERASED_CUSTOMERS, s.erasedRows);
-        s.missing.forEach((col, n) -> m.put(MISSING_PREFIX + col, n));
+        s.missing().forEach((col, n) -> m.put(MISSING_PREFIX + col, n));
         return m;
     }
 

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,15 +27,16 @@ final class CsvRows implements Closeable {
     private long pendingLine;
     private String problem;
     private String problemColumn;
+    private boolean shareRows;
     long blankRows;
 
     CsvRows(Path file, Dialect d, List<String> columns, long[] bytesRead) throws IOException {
         this(file, d, columns, bytesRead, null);
     }
 
-    /** As above; {@code digest} (may be null) receives every byte of the file as read. */
-    CsvRows(Path file, Dialect d, List<String> columns, long[] bytesRead, MessageDigest digest) throws IOException {
-        this.reader = TextSource.reader(file, d, bytesRead, digest);
+    /** As above; {@code tap} (may be null) receives every byte of the file as read. */
+    CsvRows(Path file, Dialect d, List<String> columns, long[] bytesRead, RawTap tap) throws IOException {
+        this.reader = TextSource.reader(file, d, bytesRead, tap);
         this.csv = new CsvParser(reader, d.delimiter());
         this.decimalComma = d.delimiter() == ',';
         List<String> first = null;
@@ -68,6 +68,15 @@ final class CsvRows implements Closeable {
         }
         headerSize = rawHeader.size();
         csv.expect(namedSize);
+    }
+
+    /**
+     * From now on {@link #next} may hand out the parser's own list (valid until the next call) instead of a copy:
+     * for a caller that is done with each row before asking for the next.
+     */
+    CsvRows shareRows() {
+        shareRows = true;
+        return this;
     }
 
     List<String> rawHeader() {
@@ -123,7 +132,7 @@ final class CsvRows implements Closeable {
                 problem = "expected " + headerSize + " fields, found " + fields.size() + hint(fields);
                 problemColumn = columnName(Math.min(fields.size(), headerSize) + 1);
             }
-            return fields == csv.fields() ? new ArrayList<>(fields) : fields;
+            return fields == csv.fields() && !shareRows ? new ArrayList<>(fields) : fields;
         }
     }
 

@@ -87,6 +87,32 @@ public enum DateFormat {
         return (SERIAL_EPOCH_DAY + day) * 86_400L + Math.round((v - day) * 86_400.0);
     }
 
+    /** ASCII digits only: other scripts' digits (which {@link Character#isDigit} accepts) are not dates here. */
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    static int daysInMonth(int y, int m) {
+        return switch (m) {
+            case 2 -> (y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)) ? 29 : 28;
+            case 4, 6, 9, 11 -> 30;
+            default -> 31;
+        };
+    }
+
+    /**
+     * Days from 1970-01-01 to a proleptic Gregorian date (a valid one), by the civil-from-days inverse: years are
+     * counted from March so that the leap day ends the year; era = 400-year cycle of 146,097 days.
+     */
+    static long epochDay(int y, int m, int d) {
+        long yy = m <= 2 ? y - 1 : y;
+        long era = Math.floorDiv(yy, 400);
+        long yoe = yy - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146_097 + doe - 719_468;
+    }
+
     /** A small hand-written scanner: faster than DateTimeFormatter and strict about ranges. */
     private static final class Cursor {
         private final String s;
@@ -145,11 +171,10 @@ public enum DateFormat {
                     d = monthFirst ? b : a;
                 }
             }
-            if (y < 0 || d < 0 || m < 1 || m > 12 || d < 1 || d > LocalDate.of(2000, m, 1).lengthOfMonth()
-                    || (m == 2 && d == 29 && !java.time.Year.isLeap(y))) {
+            if (y < 0 || d < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) {
                 return null;
             }
-            long seconds = LocalDate.of(y, m, d).toEpochDay() * 86_400L;
+            long seconds = epochDay(y, m, d) * 86_400L;
             Long time = time();
             return time == null ? null : seconds + time;
         }
@@ -181,7 +206,7 @@ public enum DateFormat {
                 }
                 if (i < s.length() && (s.charAt(i) == '.' || s.charAt(i) == ',')) {
                     i++;
-                    while (i < s.length() && Character.isDigit(s.charAt(i))) {
+                    while (i < s.length() && isDigit(s.charAt(i))) {
                         i++;
                     }
                 }
@@ -192,6 +217,9 @@ public enum DateFormat {
         }
 
         private Long zone() {
+            if (i == s.length() - 1 && s.charAt(i) == 'Z') {
+                return 0L;
+            }
             String rest = s.substring(i).strip();
             if (rest.isEmpty() || rest.equals("Z") || rest.equalsIgnoreCase("UTC") || rest.equalsIgnoreCase("GMT")) {
                 return 0L;
@@ -209,7 +237,7 @@ public enum DateFormat {
         private int digits(int min, int max) {
             int start = i;
             int v = 0;
-            while (i < s.length() && i - start < max && Character.isDigit(s.charAt(i))) {
+            while (i < s.length() && i - start < max && isDigit(s.charAt(i))) {
                 v = v * 10 + (s.charAt(i++) - '0');
             }
             return i - start >= min ? v : -1;

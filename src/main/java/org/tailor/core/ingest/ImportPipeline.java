@@ -7,7 +7,9 @@ import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.tailor.core.store.GroupFingerprints;
 import org.tailor.core.store.ImportWriter;
+import org.tailor.core.store.KeySet;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.CancelledException;
 
@@ -16,11 +18,11 @@ import org.tailor.core.task.CancelledException;
  * holding the import's transaction) writes them: the reader records what the converter would write into batches
  * of about {@link #BATCH} rows, and the writer replays each batch, in file order, onto the real sink. The reader
  * also does the per-row work that needs no database: it numbers customer and item ids (so the writer looks an id
- * up in an array, not a map) and computes each interaction's natural key. At most
+ * up in an array, not a map), computes each interaction's natural key and drops duplicates. At most
  * {@link #QUEUE} batches wait, so memory stays bounded whatever the file's size.
  * <p>
  * Only for a sink whose answers the converter does not need (interactions; customers files ask whether a customer
- * exists) and whose writes report nothing back while rows arrive (bulk mode: duplicates are found at the end).
+ * exists) and whose writes report nothing back while rows arrive (bulk mode: the stored keys are in memory).
  * Everything the reader touches ({@link CsvRows}, {@link RowConverter}, {@link ImportStats}) is read by the
  * calling thread only after {@link #run} has joined the reader. A reader failure is rethrown on the calling thread;
  * a cancel or a write failure stops the reader within one batch; the reader thread is always ended before
@@ -39,6 +41,17 @@ final class ImportPipeline {
     }
 
     private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final RawTap.Deferred raw;
+    private final java.security.MessageDigest digest;
+
+    /**
+     * A pipeline whose reader keeps the file's raw bytes in {@code raw} (the tap of its {@link CsvRows}); the
+     * writing thread feeds them to {@code digest} batch by batch, in the order they were read.
+     */
+    ImportPipeline(RawTap.Deferred raw, java.security.MessageDigest digest) {
+        this.raw = raw;
+        this.digest = digest;
+    }
     private volatile boolean stopped;
 
     /**
@@ -62,6 +75,7 @@ final class ImportPipeline {
                 if (b.failure != null) {
                     rethrow(b.failure);
                 }
+                digest.update(b.raw);
                 b.replay(sink, writer, ids);
                 written.rows(b.rowsRead, b.bytesRead);
                 if (b.last) {
@@ -95,6 +109,7 @@ final class ImportPipeline {
                     }
                     b.rowsRead = stats.rowsRead;
                     b.bytesRead = bytes[0];
+                    b.raw = raw.take();
                     queue.put(b);
                     b = new Batch();
                     recorder.batch = b;
@@ -102,6 +117,7 @@ final class ImportPipeline {
             }
             b.rowsRead = stats.rowsRead;
             b.bytesRead = bytes[0];
+            b.raw = raw.take();
             b.last = true;
             queue.put(b);
         } catch (InterruptedException e) {
@@ -145,16 +161,26 @@ final class ImportPipeline {
         }
     }
 
-    /** The converter's sink on the reader thread: records every call into the current batch. */
+    /**
+     * The converter's sink on the reader thread: records every call into the current batch, and de-duplicates
+     * interactions by natural key against the writer's {@link KeySet} (which only this thread uses while the
+     * pipeline runs), so a duplicate is reported here and never travels to the writer.
+     */
     static final class RecordingSink implements RowSink {
         private final Predicate<String> erased;
+        private final ImportStats stats;
+        private final KeySet keys;
+        private final GroupFingerprints groups;
         private final Map<String, Integer> customerSlots = new HashMap<>();
         private final Map<String, Integer> itemSlots = new HashMap<>();
         private final Map<String, String> kinds = new HashMap<>();
         private Batch batch;
 
-        RecordingSink(Predicate<String> erased) {
+        RecordingSink(Predicate<String> erased, ImportStats stats, ImportWriter writer) {
             this.erased = erased;
+            this.stats = stats;
+            this.keys = writer.keys();
+            this.groups = writer.groups();
         }
 
         @Override
@@ -180,11 +206,17 @@ final class ImportPipeline {
         public void interaction(long line, String customerId, String sku, String kind, Double value, Double amount,
                                 Long ts, String orderId, String suspect) {
             kind = kind(kind);
+            long key = ImportWriter.naturalKey(customerId, sku, kind, value, amount, ts, orderId);
+            if (!keys.add(key)) {
+                stats.duplicate(line, orderId);
+                return;
+            }
             int i = batch.add(Batch.INTERACTION, line, customerId, sku, kind, value, amount, ts, orderId, suspect,
                     null);
             batch.customerSlot[i] = slot(customerSlots, customerId);
             batch.itemSlot[i] = sku == null ? -1 : slot(itemSlots, sku);
-            batch.key[i] = ImportWriter.naturalKey(customerId, sku, kind, value, amount, ts, orderId);
+            batch.key[i] = key;
+            batch.repeated[i] = ts != null && groups.seenBefore(customerId, sku, kind, value);
         }
 
         /** One instance per kind (a handful per file), so its hash is computed here once, not by the writer. */
@@ -235,9 +267,12 @@ final class ImportPipeline {
         final int[] customerSlot = new int[CAPACITY];
         final int[] itemSlot = new int[CAPACITY];
         final long[] key = new long[CAPACITY];
+        final boolean[] repeated = new boolean[CAPACITY];
         int size;
         long rowsRead;
         long bytesRead;
+        /** The file's raw bytes read since the batch before. */
+        byte[] raw = new byte[0];
         boolean last;
         Throwable failure;
 
@@ -263,9 +298,9 @@ final class ImportPipeline {
                 switch (op[i]) {
                     case CUSTOMER -> sink.customer(customer[i], fields[i], suspect[i], false);
                     case ITEM -> sink.item(sku[i], fields[i], suspect[i]);
-                    case INTERACTION -> writer.interaction(line[i], ids.customer(customerSlot[i], customer[i]),
+                    case INTERACTION -> writer.append(line[i], ids.customer(customerSlot[i], customer[i]),
                             sku[i] == null ? null : ids.item(itemSlot[i], sku[i]), kind[i], value[i], amount[i], ts[i],
-                            order[i], suspect[i], key[i]);
+                            order[i], suspect[i], key[i], repeated[i]);
                     default -> sink.rejected(line[i], kind[i], order[i], suspect[i], customer[i]);
                 }
             }

@@ -71,15 +71,15 @@ public final class ImportService {
         boolean bulk = p.estimatedRows(size) > Math.max(BULK_MIN_ROWS, interactionsBefore);
         if (bulk && ws.file().isPresent()) {
             return ImportWriter.withRollbackJournal(ws, () -> write(ws, file, options, progress, cancel, p, stats, runs,
-                    started, size, true, customersBefore, itemsBefore));
+                    started, size, true, customersBefore, itemsBefore, interactionsBefore));
         }
         return write(ws, file, options, progress, cancel, p, stats, runs, started, size, bulk, customersBefore,
-                itemsBefore);
+                itemsBefore, interactionsBefore);
     }
 
     private ImportReport write(Workspace ws, Path file, ImportOptions options, Progress progress, Cancellation cancel,
                                PreparedFile p, ImportStats stats, ImportRunRepository runs, long started, long size,
-                               boolean bulk, long customersBefore, long itemsBefore) {
+                               boolean bulk, long customersBefore, long itemsBefore, long interactionsBefore) {
         return ws.inTransaction(conn -> {
             long runId = runs.start(p.fileName, null, p.plan.entity.label(), options.preset(),
                     p.dialect.charset().name(), p.dialect.delimiterName(), GSON.toJson(p.plan.describe()));
@@ -90,16 +90,23 @@ public final class ImportService {
             long updated;
             stats.encoding = p.dialect.charset().name();
             MessageDigest sha = sha256();
-            try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, stats::duplicate);
-                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, sha)) {
+            boolean pipelined = bulk && p.plan.entity == Entity.INTERACTIONS;
+            // pipelined, the writing thread hashes the bytes the reading thread has read (see ImportPipeline)
+            RawTap.Deferred deferred = pipelined ? new RawTap.Deferred() : null;
+            try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, p.estimatedRows(size),
+                    stats::duplicate);
+                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes,
+                         pipelined ? deferred : RawTap.into(sha)).shareRows()) {
                 ErasedCustomers erased = new ErasedCustomers(ws);
                 WorkspaceSink sink = new WorkspaceSink(writer, erased);
                 long[] lastReport = {System.nanoTime()};
-                if (bulk && p.plan.entity == Entity.INTERACTIONS) {
+                if (pipelined) {
                     // a big interactions file: read and convert on a second thread while this one writes
-                    ImportPipeline.RecordingSink recorder = new ImportPipeline.RecordingSink(erased::contains);
+                    ImportPipeline.RecordingSink recorder = new ImportPipeline.RecordingSink(erased::contains, stats,
+                            writer);
                     RowConverter conv = new RowConverter(p.plan, p.spec, recorder, stats, p.dateFormats, p.numbers);
-                    new ImportPipeline().run(rows, recorder, conv, stats, bytes, sink, writer, cancel, (n, b) -> {
+                    new ImportPipeline(deferred, sha).run(rows, recorder, conv, stats, bytes, sink, writer, cancel,
+                            (n, b) -> {
                         long now = System.nanoTime();
                         if (now - lastReport[0] > 250_000_000L) {
                             lastReport[0] = now;
@@ -123,12 +130,14 @@ public final class ImportService {
                         }
                     }
                 }
-                progress.report(-1, "Indexing " + p.fileName);
+                progress.report(-1, !bulk && interactionsBefore > 0
+                        ? "Checking " + p.fileName + " against the stored events" : "Finishing " + p.fileName);
                 writer.finish(cancel::isCancelled);
                 stats.blankRows = rows.blankRows;
                 interactions = writer.interactionsAdded();
                 outliers = stats.hasOutliers(OUTLIER_SDS)
                         ? writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS) : 0;
+                progress.report(-1, "Looking for near-duplicate events in " + p.fileName);
                 nearDuplicates = writer.flagNearDuplicates(CleaningCounts.window(p.spec));
                 updated = sink.customersTouched;
             } catch (IOException e) {
@@ -143,7 +152,7 @@ public final class ImportService {
                     p.dialect.delimiterConfidence(), p.dialect.headerLine(), stats.rowsRead, stats.blankRows,
                     customersAdded, Math.max(0, updated - customersAdded), itemsAdded, interactions,
                     stats.duplicates, stats.returns, outliers, stats.rejected, stats.suspectRows,
-                    p.plan.describe(), p.appliedDateFormats(), p.header.changes(), stats.missing,
+                    p.plan.describe(), p.appliedDateFormats(), p.header.changes(), stats.missing(),
                     CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p, already), nearDuplicates,
                             CleaningCounts.window(p.spec)), stats.warnings, stats.rejectedList,
                     (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates), already);
@@ -187,7 +196,7 @@ public final class ImportService {
         if (s.customersWithoutId > 0) {
             out.add(s.customersWithoutId + " rows without customer id rejected");
         }
-        s.missing.forEach((col, n) -> out.add(n + " empty cells in " + col));
+        s.missing().forEach((col, n) -> out.add(n + " empty cells in " + col));
         if (outliers > 0) {
             out.add(outliers + " interactions flagged as outliers (amount beyond mean ± " + (int) OUTLIER_SDS + " sd)");
         }

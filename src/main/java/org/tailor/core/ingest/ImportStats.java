@@ -22,7 +22,8 @@ final class ImportStats {
     long duplicates;
     /** Rows of erased customers, skipped (not stored, not kept as rejected rows). */
     long erasedRows;
-    final Map<String, Long> missing = new LinkedHashMap<>();
+    /** Counters, not boxed totals: a column of mostly empty cells bumps one per row. */
+    private final Map<String, long[]> missingCounts = new LinkedHashMap<>();
     final Map<String, Long> rejectReasons = new LinkedHashMap<>();
     final List<ImportReport.Issue> warnings = new ArrayList<>();
     final List<ImportReport.Issue> rejectedList = new ArrayList<>();
@@ -68,7 +69,19 @@ final class ImportStats {
     }
 
     void missing(String column) {
-        missing.merge(column, 1L, Long::sum);
+        long[] n = missingCounts.get(column);
+        if (n == null) {
+            n = new long[1];
+            missingCounts.put(column, n);
+        }
+        n[0]++;
+    }
+
+    /** Empty cells per column, in the order the columns first had one. */
+    Map<String, Long> missing() {
+        Map<String, Long> m = new LinkedHashMap<>();
+        missingCounts.forEach((col, n) -> m.put(col, n[0]));
+        return m;
     }
 
     /** Welford's running mean and variance of amounts, for the outlier rule. */

@@ -9,8 +9,6 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -40,14 +38,11 @@ final class TextSource {
         return bytes(file, gzip, counter, null);
     }
 
-    /** As above; {@code digest} (may be null) is fed the raw bytes of the file (compressed, for gzip). */
-    static InputStream bytes(Path file, boolean gzip, long[] counter, MessageDigest digest) throws IOException {
+    /** As above; {@code tap} (may be null) is fed the raw bytes of the file (compressed, for gzip). */
+    static InputStream bytes(Path file, boolean gzip, long[] counter, RawTap tap) throws IOException {
         InputStream raw = Files.newInputStream(file);
-        if (digest != null) {
-            raw = new DigestInputStream(raw, digest);
-        }
-        if (counter != null) {
-            raw = new Counting(raw, counter);
+        if (counter != null || tap != null) {
+            raw = new Counting(raw, counter == null ? new long[1] : counter, tap);
         }
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         return gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
@@ -57,19 +52,23 @@ final class TextSource {
      * A reader over the text after the byte-order mark. Malformed bytes become U+FFFD, which the importer never
      * stores: a row holding it is rejected as "invalid bytes for ENCODING" ({@link RowConverter}).
      */
-    static Reader reader(Path file, Dialect d, long[] counter, MessageDigest digest) throws IOException {
-        InputStream in = bytes(file, d.gzip(), counter, digest);
+    static Reader reader(Path file, Dialect d, long[] counter, RawTap tap) throws IOException {
+        InputStream in = bytes(file, d.gzip(), counter, tap);
         in.readNBytes(d.bomLength());
         return new InputStreamReader(in, d.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
+    /** Counts the raw bytes read and hands them to the tap (when there is one). */
     private static final class Counting extends FilterInputStream {
         private final long[] counter;
+        private final RawTap tap;
+        private final byte[] one = new byte[1];
 
-        Counting(InputStream in, long[] counter) {
+        Counting(InputStream in, long[] counter, RawTap tap) {
             super(in);
             this.counter = counter;
+            this.tap = tap;
         }
 
         @Override
@@ -77,6 +76,10 @@ final class TextSource {
             int b = super.read();
             if (b >= 0) {
                 counter[0]++;
+                if (tap != null) {
+                    one[0] = (byte) b;
+                    tap.bytes(one, 0, 1);
+                }
             }
             return b;
         }
@@ -86,8 +89,26 @@ final class TextSource {
             int n = super.read(b, off, len);
             if (n > 0) {
                 counter[0] += n;
+                if (tap != null) {
+                    tap.bytes(b, off, n);
+                }
             }
             return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            // read rather than skip, so that the tap sees every byte
+            long done = 0;
+            byte[] b = new byte[8192];
+            while (done < n) {
+                int r = read(b, 0, (int) Math.min(b.length, n - done));
+                if (r < 0) {
+                    break;
+                }
+                done += r;
+            }
+            return done;
         }
     }
 }

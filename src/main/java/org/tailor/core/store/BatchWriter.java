@@ -30,6 +30,11 @@ public final class BatchWriter implements AutoCloseable {
     private final Map<String, Long> customerIds = new HashMap<>();
     private final Map<String, Long> itemIds = new HashMap<>();
     private final PreparedStatement insertInteraction;
+    /** Finds a row stored before this writer with the same natural key (a scan: the key has no index). */
+    private final PreparedStatement findStored;
+    /** Natural keys this writer stored. */
+    private final KeySet written = new KeySet(16);
+    private final long firstRow;
     private int pending;
     private long interactionsAdded;
 
@@ -38,8 +43,13 @@ public final class BatchWriter implements AutoCloseable {
         this.c = ws.connection();
         this.importId = importId;
         try {
-            this.insertInteraction = c.prepareStatement("INSERT OR IGNORE INTO interaction(customer_id, item_id, kind,"
+            this.insertInteraction = c.prepareStatement("INSERT INTO interaction(customer_id, item_id, kind,"
                     + " value, amount, ts, order_id, import_id, natural_key) VALUES (?,?,?,?,?,?,?,?,?)");
+            this.findStored = c.prepareStatement("SELECT 1 FROM interaction WHERE id < ? AND natural_key = ? LIMIT 1");
+            try (java.sql.Statement st = c.createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COALESCE(MAX(id), 0) + 1 FROM interaction")) {
+                this.firstRow = rs.next() ? rs.getLong(1) : 1;
+            }
         } catch (SQLException e) {
             throw new DataStoreException("Cannot prepare the workspace for writing", e);
         }
@@ -64,6 +74,9 @@ public final class BatchWriter implements AutoCloseable {
         long iid = itemIds.containsKey(sku) ? itemIds.get(sku) : item(sku, Map.of());
         long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
         try {
+            if (written.contains(key) || storedBefore(key)) {
+                return false;
+            }
             insertInteraction.setLong(1, cid);
             insertInteraction.setLong(2, iid);
             insertInteraction.setString(3, kind);
@@ -81,11 +94,23 @@ public final class BatchWriter implements AutoCloseable {
                 insertInteraction.setLong(8, importId);
             }
             insertInteraction.setLong(9, key);
-            int n = insertInteraction.executeUpdate();
-            interactionsAdded += n;
-            return n > 0;
+            insertInteraction.executeUpdate();
+            written.add(key);
+            interactionsAdded++;
+            return true;
         } catch (SQLException e) {
             throw new DataStoreException("Cannot store interaction " + customerId + "/" + sku + ": " + e.getMessage(), e);
+        }
+    }
+
+    private boolean storedBefore(long key) throws SQLException {
+        if (firstRow <= 1) {
+            return false;
+        }
+        findStored.setLong(1, firstRow);
+        findStored.setLong(2, key);
+        try (ResultSet rs = findStored.executeQuery()) {
+            return rs.next();
         }
     }
 
@@ -187,6 +212,7 @@ public final class BatchWriter implements AutoCloseable {
     public void close() {
         try {
             insertInteraction.close();
+            findStored.close();
         } catch (SQLException e) {
             throw new DataStoreException("Cannot finish writing", e);
         }

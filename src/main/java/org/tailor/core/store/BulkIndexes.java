@@ -1,28 +1,19 @@
 package org.tailor.core.store;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.function.BooleanSupplier;
-import org.sqlite.ProgressHandler;
-import org.tailor.core.task.CancelledException;
 
 /**
- * The bulk path of {@link ImportWriter}: drop the natural-key index, append rows, then rebuild it with one sort. Duplicates (same natural key as an earlier row, in this file or before) are found when the unique
- * index cannot be built, deleted, and reported by source line. All of it runs inside the import's transaction.
+ * Settings of the bulk path of {@link ImportWriter}: secondary interaction indexes of older workspaces are dropped
+ * (the workspace no longer keeps any, see schema.sql) and the work runs under a rollback journal. All of it runs
+ * inside the import's transaction.
  */
 final class BulkIndexes {
-    /** The one interaction index of schema.sql, dropped and rebuilt around a bulk import. */
-    static final String NATURAL_KEY_INDEX = "CREATE UNIQUE INDEX interaction_natural_key ON interaction(natural_key)";
-
     private BulkIndexes() {
     }
 
-    /** Drops the natural-key index, and the secondary indexes older workspaces have (schema.sql says why). */
+    /** Drops the interaction indexes older workspaces have (schema.sql says why there are none now). */
     static void drop(Statement st) throws SQLException {
         st.execute("DROP INDEX IF EXISTS interaction_natural_key");
         st.execute("DROP INDEX IF EXISTS interaction_customer");
@@ -73,85 +64,5 @@ final class BulkIndexes {
         } catch (SQLException e) {
             return "";
         }
-    }
-
-    /**
-     * Rebuilds the natural-key index after a bulk append, first deleting rows whose natural key an earlier row
-     * has (reported through {@code duplicates} when they belong to this import, i.e. {@code id >= firstRow}).
-     * SQLite polls {@code cancelled} every 20,000 steps and stops with {@link CancelledException}.
-     * Returns how many of this import's rows were removed as duplicates.
-     */
-    static long rebuild(Connection c, long firstRow, ImportWriter.DuplicateListener duplicates,
-                        BooleanSupplier cancelled) {
-        long removed = 0;
-        try (Statement st = c.createStatement()) {
-            ProgressHandler.setHandler(c, 20_000, new ProgressHandler() {
-                @Override
-                protected int progress() {
-                    return cancelled.getAsBoolean() ? 1 : 0;
-                }
-            });
-            try {
-                st.execute(NATURAL_KEY_INDEX);
-            } catch (SQLException e) {
-                if (cancelled.getAsBoolean()) {
-                    throw e;
-                }
-                removed = removeDuplicates(c, st, firstRow, duplicates);
-                st.execute(NATURAL_KEY_INDEX);
-            }
-        } catch (SQLException e) {
-            if (cancelled.getAsBoolean()) {
-                reopenAfterInterrupt(c);
-                throw new CancelledException();
-            }
-            throw new DataStoreException("Cannot index the imported interactions: " + e.getMessage(), e);
-        } finally {
-            try {
-                ProgressHandler.clearHandler(c);
-            } catch (SQLException e) {
-                throw new DataStoreException("Cannot finish indexing: " + e.getMessage(), e);
-            }
-        }
-        return removed;
-    }
-
-    /**
-     * SQLite rolls the whole transaction back itself when a write statement is interrupted. Open an empty one so
-     * the caller's rollback ({@link Workspace#inTransaction}) has a transaction to end.
-     */
-    private static void reopenAfterInterrupt(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("BEGIN");
-        } catch (SQLException stillOpen) {
-            // the transaction survived the interrupt; the caller's rollback ends it
-        }
-    }
-
-    /** Deletes every interaction whose natural key an earlier row already has, reporting the new ones by line. */
-    private static long removeDuplicates(Connection c, Statement st, long firstRow,
-                                         ImportWriter.DuplicateListener duplicates) throws SQLException {
-        long removed = 0;
-        List<Long> ids = new ArrayList<>();
-        try (ResultSet rs = st.executeQuery("SELECT id, source_line, order_id FROM (SELECT id, source_line, order_id,"
-                + " ROW_NUMBER() OVER (PARTITION BY natural_key ORDER BY id) AS rn FROM interaction) WHERE rn > 1"
-                + " ORDER BY id")) {
-            while (rs.next()) {
-                long id = rs.getLong(1);
-                ids.add(id);
-                if (id >= firstRow) {
-                    removed++;
-                    duplicates.duplicate(rs.getLong(2), rs.getString(3));
-                }
-            }
-        }
-        try (PreparedStatement del = c.prepareStatement("DELETE FROM interaction WHERE id = ?")) {
-            for (long id : ids) {
-                del.setLong(1, id);
-                del.addBatch();
-            }
-            del.executeBatch();
-        }
-        return removed;
     }
 }

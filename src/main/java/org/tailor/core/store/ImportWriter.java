@@ -6,7 +6,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,9 +15,12 @@ import java.util.function.BooleanSupplier;
 
 /**
  * The fast write path of one import: used inside {@link Workspace#inTransaction} so one file is one transaction.
- * Customer and item ids are cached (one lookup per distinct id), interactions and rejected rows go in prepared
- * batches, and interactions are de-duplicated by a 16-byte natural key ({@link NaturalKey}).
- * Duplicates are reported back per source line through {@link DuplicateListener}.
+ * Customer and item ids are cached (one lookup per distinct id), new ids, interactions and rejected rows go in
+ * multi-row or batched inserts, and interactions are de-duplicated by a 64-bit natural key ({@link NaturalKey}):
+ * in memory ({@link KeySet}) against the file's own rows and, for a file larger than what is stored, against the
+ * stored keys loaded first; a smaller file is checked against the stored rows by one scan when it is written
+ * ({@link StoredDuplicates}). The workspace keeps no index on the key (building one cost more than the rest of a
+ * large import). Duplicates are reported back per source line through {@link DuplicateListener}.
  */
 public final class ImportWriter implements AutoCloseable {
     /** Told about every interaction that was already stored (same natural key). */
@@ -28,9 +30,8 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private static final int BATCH = 4096;
-    /** Rows per multi-row INSERT in bulk mode (11 values each, under SQLite's 32,766 bound values). */
+    /** Rows per multi-row INSERT (10 bound values each, under SQLite's 32,766 bound values). */
     private static final int ROWS_PER_INSERT = 256;
-    private static final int COLUMNS = 11;
     private static final Gson GSON = new Gson();
 
     private final Connection c;
@@ -46,33 +47,41 @@ public final class ImportWriter implements AutoCloseable {
     private final PreparedStatement insertCustomer;
     private final PreparedStatement findItem;
     private final PreparedStatement insertItem;
-    private final PreparedStatement insertInteraction;
-    private final PreparedStatement insertInteractions;
     private final BulkRows bulkRows;
     private final PreparedStatement insertRejected;
-    private final long[] batchLines = new long[BATCH];
-    private final String[] batchOrders = new String[BATCH];
+    private final NewIds newCustomers = new NewIds("customer");
+    private final NewIds newItems = new NewIds("item");
     private final long firstInteractionRow;
     private long nextCustomerRow;
     private long nextItemRow;
     private final boolean bulk;
-    private int pending;
     private int pendingRejected;
     private long interactionsAdded;
     private long duplicateCount;
-    /** Which (customer, item, kind, value) groups with a timestamp have been seen: a hash filter (see below). */
-    private final long[] groupSeen;
-    /** Customers (row ids) with a group seen twice, or a hash collision: the only ones that can hold near-duplicates. */
+    /** Natural keys of this file's rows, and in bulk mode of the stored rows too. */
+    private final KeySet keys;
+    /** Which (customer, item, kind, value) groups with a timestamp this file has had. */
+    private final GroupFingerprints groups;
+    /** Customers (row ids) with a group seen twice: the only ones of this file that can hold near-duplicates. */
     private final java.util.BitSet repeatedGroups = new java.util.BitSet();
     private boolean groupsUntracked;
+    /**
+     * The customer row id of every appended row, in order (row ids follow on from {@link #firstInteractionRow}:
+     * SQLite gives each appended row the next id), kept when nothing was stored before the import: the
+     * near-duplicate check then reads only the candidate customers' rows by id instead of scanning the table.
+     */
+    private int[] rowCustomers;
+    private int appended;
 
     /**
-     * Prepares writing for the import run {@code importId} of {@code fileName}. With {@code bulk} (for a file
-     * larger than what is stored) the interaction indexes are dropped and rebuilt by {@link #finish()}, which
-     * sorts once instead of updating three B-trees per row; duplicates are then found by that rebuild.
-     * Inside the import's transaction either way, so a failure restores the indexes with everything else.
+     * Prepares writing for the import run {@code importId} of {@code fileName}, which holds about
+     * {@code expectedRows} rows. {@code bulk} is for a file larger than what is stored: stored customer and item
+     * ids and stored natural keys are loaded once (at most as many as the file has rows), so no row needs a
+     * lookup in the database, and secondary interaction indexes of older workspaces are dropped (inside the
+     * import's transaction, so a failure restores them with everything else).
      */
-    public ImportWriter(Workspace ws, long importId, String fileName, boolean bulk, DuplicateListener duplicates) {
+    public ImportWriter(Workspace ws, long importId, String fileName, boolean bulk, long expectedRows,
+                        DuplicateListener duplicates) {
         this.c = ws.connection();
         this.bulk = bulk;
         this.importId = importId;
@@ -81,7 +90,6 @@ public final class ImportWriter implements AutoCloseable {
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -1048576");
             st.execute("PRAGMA temp_store = MEMORY");
-            st.execute("PRAGMA threads = 2");
             if (bulk) {
                 BulkIndexes.drop(st);
             }
@@ -93,18 +101,21 @@ public final class ImportWriter implements AutoCloseable {
                     + " VALUES (?,?,?,?)");
             findItem = c.prepareStatement("SELECT id FROM item WHERE external_id = ?");
             insertItem = c.prepareStatement("INSERT INTO item(id, external_id, import_id, suspect) VALUES (?,?,?,?)");
-            String insert = "INSERT " + (bulk ? "" : "OR IGNORE ") + "INTO interaction(customer_id, item_id, kind,"
-                    + " value, amount, ts, order_id, import_id, natural_key, suspect, source_line) VALUES ";
-            // bulk rows carry the import id as a literal (one bound value fewer per row); see BulkRows
-            String marks = bulk ? "(?,?,?,?,?,?,?," + importId + ",?,?,?)" : "(?,?,?,?,?,?,?,?,?,?,?)";
-            insertInteraction = c.prepareStatement(insert + marks);
-            insertInteractions = bulk ? c.prepareStatement(insert + (marks + ",").repeat(ROWS_PER_INSERT - 1) + marks)
-                    : null;
-            bulkRows = bulk ? new BulkRows(ROWS_PER_INSERT) : null;
-            groupSeen = new long[bulk ? 1 << 21 : 1 << 14];
+            bulkRows = new BulkRows(c, importId, ROWS_PER_INSERT);
+            long stored = firstInteractionRow - 1;
+            keys = new KeySet(bulk ? expectedRows + stored : expectedRows);
+            groups = new GroupFingerprints(expectedRows);
+            rowCustomers = stored == 0 ? new int[(int) Math.min(Math.max(expectedRows, 1024), 1 << 23)] : null;
             if (bulk) {
                 preload(st, "customer", customers);
                 preload(st, "item", items);
+                if (stored > 0) {
+                    try (ResultSet rs = st.executeQuery("SELECT natural_key FROM interaction")) {
+                        while (rs.next()) {
+                            keys.add(rs.getLong(1));
+                        }
+                    }
+                }
             }
             insertRejected = c.prepareStatement("INSERT INTO rejected_row(import_id, file_name, line, column_name,"
                     + " reason, raw, customer_id) VALUES (?,?,?,?,?,?,?)");
@@ -147,91 +158,71 @@ public final class ImportWriter implements AutoCloseable {
         upsert("item", BatchWriter.ITEM_COLUMNS, sku, fields, suspect, false, items, itemFieldHash);
     }
 
-    /** Queues one interaction; {@code sku} may be null for order-level rows. */
+    /**
+     * Queues one interaction ({@code sku} may be null for order-level rows), or reports it as a duplicate when an
+     * interaction with the same natural key is stored or came earlier in the file.
+     */
     public void interaction(long line, String customerId, String sku, String kind, Double value, Double amount,
                             Long ts, String orderId, String suspect) {
+        long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
+        if (!keys.add(key)) {
+            duplicateCount++;
+            duplicates.duplicate(line, orderId);
+            return;
+        }
+        boolean repeated = ts != null && groups.seenBefore(customerId, sku, kind, value);
         long cid = customerId(customerId, null);
         Long iid = sku == null ? null : itemId(sku, null);
-        interaction(line, cid, iid, kind, value, amount, ts, orderId, suspect,
-                NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId));
+        append(line, cid, iid, kind, value, amount, ts, orderId, suspect, key, repeated);
     }
 
-    /** The natural key of an interaction (pure: callers may compute it on another thread and pass it below). */
+    /** The natural key of an interaction (pure: callers may compute it on another thread). */
     public static long naturalKey(String customerId, String sku, String kind, Double value, Double amount, Long ts,
                                   String orderId) {
         return NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
     }
 
     /**
-     * Queues one interaction whose customer and item row ids ({@link #customerId}, {@link #itemId}; item null for
-     * order-level rows) and {@link #naturalKey} the caller already has.
+     * The natural keys seen so far, for a caller that de-duplicates rows itself before {@link #append} (on its
+     * own thread, while this writer only appends: the set must not be used by two threads at once).
      */
-    public void interaction(long line, long cid, Long iid, String kind, Double value, Double amount, Long ts,
-                            String orderId, String suspect, long key) {
-        if (ts != null) {
-            seeGroup(cid, iid, kind, value);
-        }
-        if (bulk) {
-            if (bulkRows.add(cid, iid, kind, value, amount, ts, orderId, key, suspect, line)) {
-                writeBulkRows();
-            }
-            return;
-        }
-        try {
-            PreparedStatement ps = insertInteraction;
-            ps.setLong(1, cid);
-            if (iid == null) {
-                ps.setNull(2, Types.INTEGER);
-            } else {
-                ps.setLong(2, iid);
-            }
-            ps.setString(3, kind);
-            setDouble(ps, 4, value);
-            setDouble(ps, 5, amount);
-            if (ts == null) {
-                ps.setNull(6, Types.INTEGER);
-            } else {
-                ps.setLong(6, ts);
-            }
-            ps.setString(7, orderId);
-            ps.setLong(8, importId);
-            ps.setLong(9, key);
-            ps.setString(10, suspect);
-            ps.setLong(11, line);
-            ps.addBatch();
-            batchLines[pending] = line;
-            batchOrders[pending] = orderId;
-            if (++pending == BATCH) {
-                flushInteractions();
-            }
-        } catch (SQLException e) {
-            throw new DataStoreException("Line " + line + ": cannot store the interaction: " + e.getMessage(), e);
-        }
+    public KeySet keys() {
+        return keys;
+    }
+
+    /** The groups seen so far, for a caller that checks them itself before {@link #append} (see {@link #keys}). */
+    public GroupFingerprints groups() {
+        return groups;
     }
 
     /**
-     * Notes a (customer, item, kind, value) group in a bit set indexed by a hash of the group; a bit already set
-     * (the group again, or another group with the same hash) marks the customer as one that may hold
-     * near-duplicates. False marks only cost time in {@link #flagNearDuplicates}; a repeat is never missed.
+     * Queues one interaction that the caller has already checked: its {@link #naturalKey} is new ({@link #keys}),
+     * and {@code groupRepeated} says whether its (customer, item, kind, value) group was seen before in this file
+     * ({@link #groups}). Customer and item row ids come from {@link #customerId} and {@link #itemId} (item null for
+     * order-level rows).
      */
-    private void seeGroup(long cid, Long iid, String kind, Double value) {
-        if (cid < 0 || cid > Integer.MAX_VALUE) {
-            groupsUntracked = true;
-            return;
+    public void append(long line, long cid, Long iid, String kind, Double value, Double amount, Long ts,
+                       String orderId, String suspect, long key, boolean groupRepeated) {
+        if (groupRepeated) {
+            if (cid < 0 || cid > Integer.MAX_VALUE) {
+                groupsUntracked = true;
+            } else {
+                repeatedGroups.set((int) cid);
+            }
         }
-        long h = cid * 0x9E3779B97F4A7C15L;
-        h = (h ^ (iid == null ? 0x5DEECE66DL : iid + 1)) * 0xC2B2AE3D27D4EB4FL;
-        h = (h ^ kind.hashCode()) * 0x165667B19E3779F9L;
-        // -0.0 and 0.0 are one value to SQL: add 0.0 to fold them together
-        h = (h ^ (value == null ? 0x2545F4914F6CDD1DL : Double.doubleToLongBits(value + 0.0))) * 0x9E3779B97F4A7C15L;
-        h ^= h >>> 29;
-        int bit = (int) (h >>> 6) & (groupSeen.length * 64 - 1);
-        long mask = 1L << (bit & 63);
-        int word = bit >>> 6;
-        if ((groupSeen[word] & mask) != 0) {
-            repeatedGroups.set((int) cid);
-        } else {
-            groupSeen[word] |= mask;
+        if (rowCustomers != null) {
+            if (cid > Integer.MAX_VALUE) {
+                rowCustomers = null;   // such row ids do not occur in practice; flag by the general pass then
+            } else {
+                if (appended == rowCustomers.length) {
+                    rowCustomers = java.util.Arrays.copyOf(rowCustomers, appended + (appended >> 1) + 1024);
+                }
+                rowCustomers[appended] = (int) cid;
+            }
+        }
+        appended++;
+        if (bulkRows.add(cid, iid, kind, value, amount, ts, orderId, key, suspect, line)) {
+            writeBulkRows();
         }
     }
 
@@ -240,8 +231,32 @@ public final class ImportWriter implements AutoCloseable {
      * have one. Call after {@link #finish}; returns how many rows were flagged.
      */
     public long flagNearDuplicates(long windowSeconds) {
-        return groupsUntracked ? NearDuplicateFlagger.flagAll(c, importId, windowSeconds)
-                : NearDuplicateFlagger.flag(c, importId, windowSeconds, firstInteractionRow, repeatedGroups);
+        if (groupsUntracked) {
+            return NearDuplicateFlagger.flagAll(c, importId, windowSeconds);
+        }
+        if (firstInteractionRow == 1 && rowCustomers != null) {
+            // nothing was stored before: the candidates are exactly this file's rows of the marked customers
+            return NearDuplicateFlagger.flagRows(c, importId, windowSeconds, candidateRows());
+        }
+        return NearDuplicateFlagger.flag(c, importId, windowSeconds, firstInteractionRow, repeatedGroups);
+    }
+
+    /** Row ids of the appended rows whose customer has a repeated group (rows are numbered from the first row). */
+    private long[] candidateRows() {
+        if (repeatedGroups.isEmpty()) {
+            return new long[0];
+        }
+        long[] out = new long[16];
+        int n = 0;
+        for (int k = 0; k < appended; k++) {
+            if (repeatedGroups.get(rowCustomers[k])) {
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = firstInteractionRow + k;
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
     }
 
     /** Queues a rejected row of this import. */
@@ -273,14 +288,15 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     /**
-     * Writes everything queued and, after a bulk import, removes duplicates and rebuilds the indexes
-     * ({@link BulkIndexes}); SQLite polls {@code cancelled} during that work and stops it with
-     * {@link org.tailor.core.task.CancelledException}.
+     * Writes everything queued and, when interactions were stored before this file and not loaded into
+     * {@link #keys} (a file smaller than what is stored), removes this file's rows whose natural key a stored row
+     * has, reporting them as duplicates ({@link StoredDuplicates}). SQLite polls {@code cancelled} during that
+     * scan and stops it with {@link org.tailor.core.task.CancelledException}.
      */
     public void finish(BooleanSupplier cancelled) {
         flush();
-        if (bulk) {
-            long removed = BulkIndexes.rebuild(c, firstInteractionRow, duplicates, cancelled);
+        if (!bulk && firstInteractionRow > 1 && interactionsAdded > 0) {
+            long removed = StoredDuplicates.remove(c, firstInteractionRow, duplicates, cancelled);
             interactionsAdded -= removed;
             duplicateCount += removed;
         }
@@ -293,6 +309,8 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Writes everything queued. */
     public void flush() {
+        newCustomers.write(c, importId);
+        newItems.write(c, importId);
         flushInteractions();
         try {
             if (pendingRejected > 0) {
@@ -304,14 +322,14 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Appends the buffered bulk rows; nothing can be a duplicate yet (see {@link BulkIndexes#rebuild}). */
+    /** Appends the buffered rows (already de-duplicated in memory). */
     private void writeBulkRows() {
         int n = bulkRows.size();
         if (n == 0) {
             return;
         }
         try {
-            bulkRows.write(insertInteractions, insertInteraction);
+            bulkRows.write();
             interactionsAdded += n;
         } catch (SQLException e) {
             throw new DataStoreException("Cannot store interactions near line " + bulkRows.firstLine() + ": "
@@ -320,28 +338,7 @@ public final class ImportWriter implements AutoCloseable {
     }
 
     private void flushInteractions() {
-        if (bulk) {
-            writeBulkRows();
-            return;
-        }
-        if (pending == 0) {
-            return;
-        }
-        try {
-            int[] counts = insertInteraction.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] > 0) {
-                    interactionsAdded++;
-                } else {
-                    duplicateCount++;
-                    duplicates.duplicate(batchLines[i], batchOrders[i]);
-                }
-            }
-            pending = 0;
-        } catch (SQLException e) {
-            throw new DataStoreException("Cannot store interactions near line " + batchLines[0] + ": "
-                    + e.getMessage(), e);
-        }
+        writeBulkRows();
     }
 
     /**
@@ -385,6 +382,15 @@ public final class ImportWriter implements AutoCloseable {
         if (found != null) {
             return found;
         }
+        if (bulk) {
+            // nothing reads the new row before the import ends (upserts flush first): insert it with others
+            NewIds pending = insert == insertCustomer ? newCustomers : newItems;
+            long id = insert == insertCustomer ? nextCustomerRow++ : nextItemRow++;
+            if (pending.add(id, externalId, suspect)) {
+                pending.write(c, importId);
+            }
+            return id;
+        }
         try {
             long id = insert == insertCustomer ? nextCustomerRow++ : nextItemRow++;
             insert.setLong(1, id);
@@ -424,6 +430,7 @@ public final class ImportWriter implements AutoCloseable {
         } else if (id == null) {
             id = table.equals("customer") ? customerId(externalId, null) : itemId(externalId, null);
         }
+        (table.equals("customer") ? newCustomers : newItems).write(c, importId);
         List<String> order = new ArrayList<>(known.keySet());
         String key = table + order + !attributes.isEmpty();
         try {
@@ -491,14 +498,6 @@ public final class ImportWriter implements AutoCloseable {
         return "UPDATE " + table + " SET " + set + " WHERE id = ?";
     }
 
-    private static void setDouble(PreparedStatement ps, int i, Double v) throws SQLException {
-        if (v == null) {
-            ps.setNull(i, Types.REAL);
-        } else {
-            ps.setDouble(i, v);
-        }
-    }
-
     @Override
     public void close() {
         try {
@@ -509,11 +508,10 @@ public final class ImportWriter implements AutoCloseable {
             insertCustomer.close();
             findItem.close();
             insertItem.close();
-            insertInteraction.close();
-            if (insertInteractions != null) {
-                insertInteractions.close();
-            }
+            bulkRows.close();
             insertRejected.close();
+            newCustomers.close();
+            newItems.close();
         } catch (SQLException e) {
             throw new DataStoreException("Cannot finish importing: " + e.getMessage(), e);
         }

@@ -154,6 +154,9 @@ public final class Workspace implements AutoCloseable {
             st.execute("CREATE INDEX IF NOT EXISTS rejected_row_line ON rejected_row(import_id, line)");
             st.execute("CREATE INDEX IF NOT EXISTS rejected_row_customer ON rejected_row(customer_id)");
             st.execute("CREATE INDEX IF NOT EXISTS import_run_sha256 ON import_run(file_sha256)");
+            // de-duplication by natural key moved into the importer (see schema.sql): the unique index would only
+            // cost every later import a b-tree insert per row
+            st.execute("DROP INDEX IF EXISTS interaction_natural_key");
         }
     }
 

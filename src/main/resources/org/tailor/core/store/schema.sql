@@ -48,17 +48,18 @@ CREATE TABLE IF NOT EXISTS interaction (
   ts INTEGER,                           -- epoch seconds, UTC (local wall clock read as UTC when the file has no zone)
   order_id TEXT,
   import_id INTEGER,
-  natural_key INTEGER NOT NULL,         -- 64-bit hash of the event's fields; unique index below de-duplicates
+  natural_key INTEGER NOT NULL,         -- 64-bit hash of the event's fields; the importer de-duplicates by it
   suspect TEXT,                         -- why the importer doubts this row (damaged id, outlier ...)
   source_line INTEGER                   -- physical line in the imported file (import_id names the file)
 )
 ;
-CREATE UNIQUE INDEX IF NOT EXISTS interaction_natural_key ON interaction(natural_key)
-;
--- No other interaction index: the one reader (InteractionRepository.forEach) reads every row, and scanning plus
--- sorting costs it the same as walking a (customer_id, ts) index; each index would add a sort to every import.
--- Erasing a customer scans the table instead (as it already scans rejected_row). Workspaces made before may still
--- have interaction_customer and interaction_item: they stay valid, and a bulk import drops them.
+-- No index on interaction at all. The importer de-duplicates by natural_key in memory (ImportWriter, KeySet) and
+-- checks a small file against the stored rows with one scan (StoredDuplicates): a unique index cost a sort of every
+-- key on each large import, more than parsing and storing the rows. The one reader (InteractionRepository.forEach)
+-- reads every row, and scanning plus sorting costs it the same as walking a (customer_id, ts) index. Erasing a
+-- customer scans the table instead (as it already scans rejected_row). Workspaces made before may still have
+-- interaction_customer and interaction_item (they stay valid, and a bulk import drops them);
+-- interaction_natural_key is dropped when such a workspace is opened (Workspace.upgrade).
 CREATE TABLE IF NOT EXISTS import_run (
   id INTEGER PRIMARY KEY,
   file_name TEXT NOT NULL,

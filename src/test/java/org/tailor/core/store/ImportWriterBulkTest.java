@@ -26,8 +26,8 @@ import org.tailor.core.task.Progress;
 
 /**
  * The bulk path (a file larger than the workspace): rows are appended without per-row foreign-key checks or
- * index updates, ids of new customers and items are assigned by the writer, and exact duplicates are found when
- * the natural-key index is rebuilt. Expected values come from the file's own lines, counted here.
+ * index updates, ids of new customers and items are assigned by the writer, and exact duplicates are found in
+ * memory against the stored keys loaded first and the file's own. Expected values come from the file's own lines, counted here.
  */
 class ImportWriterBulkTest {
     @TempDir
