@@ -115,6 +115,24 @@ final class CsvParser {
                 if (problem != null) {
                     return true;
                 }
+            } else if (c != EOF && c != delimiter && c != '\n' && c != '\r' && peeked == -2 && pushback == null
+                    && capture == null) {
+                // fast path: c is buf[pos - 1]; an unquoted field that ends in the buffer at a delimiter or LF is
+                // the same characters the loop below would append, taken as one string
+                int end = pos;
+                while (end < len && buf[end] != delimiter && buf[end] != '\n' && buf[end] != '\r') {
+                    end++;
+                }
+                if (end < len && buf[end] != '\r') {
+                    fields.add(new String(buf, pos - 1, end - pos + 1));
+                    pos = end + 1;
+                    if (buf[end] == delimiter) {
+                        c = read();
+                        continue;
+                    }
+                    line++;
+                    return true;
+                }
             }
             while (c != EOF && c != delimiter && !lineEnd(c)) {
                 field.append((char) c);

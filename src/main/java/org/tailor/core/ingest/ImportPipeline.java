@@ -173,7 +173,6 @@ final class ImportPipeline {
         private final GroupFingerprints groups;
         private final Map<String, Integer> customerSlots = new HashMap<>();
         private final Map<String, Integer> itemSlots = new HashMap<>();
-        private final Map<String, String> kinds = new HashMap<>();
         private Batch batch;
 
         RecordingSink(Predicate<String> erased, ImportStats stats, ImportWriter writer) {
@@ -205,7 +204,6 @@ final class ImportPipeline {
         @Override
         public void interaction(long line, String customerId, String sku, String kind, Double value, Double amount,
                                 Long ts, String orderId, String suspect) {
-            kind = kind(kind);
             long key = ImportWriter.naturalKey(customerId, sku, kind, value, amount, ts, orderId);
             if (!keys.add(key)) {
                 stats.duplicate(line, orderId);
@@ -217,15 +215,6 @@ final class ImportPipeline {
             batch.itemSlot[i] = sku == null ? -1 : slot(itemSlots, sku);
             batch.key[i] = key;
             batch.repeated[i] = ts != null && groups.seenBefore(customerId, sku, kind, value);
-        }
-
-        /** One instance per kind (a handful per file), so its hash is computed here once, not by the writer. */
-        private String kind(String kind) {
-            String k = kinds.get(kind);
-            if (k == null && kinds.size() < 256) {
-                kinds.put(kind, kind);
-            }
-            return k == null ? kind : k;
         }
 
         private static int slot(Map<String, Integer> slots, String id) {
@@ -299,7 +288,8 @@ final class ImportPipeline {
                     case CUSTOMER -> sink.customer(customer[i], fields[i], suspect[i], false);
                     case ITEM -> sink.item(sku[i], fields[i], suspect[i]);
                     case INTERACTION -> writer.append(line[i], ids.customer(customerSlot[i], customer[i]),
-                            sku[i] == null ? null : ids.item(itemSlot[i], sku[i]), kind[i], value[i], amount[i], ts[i],
+                            sku[i] == null ? ImportWriter.NO_ITEM : ids.item(itemSlot[i], sku[i]), kind[i], value[i],
+                            amount[i], ts[i],
                             order[i], suspect[i], key[i], repeated[i]);
                     default -> sink.rejected(line[i], kind[i], order[i], suspect[i], customer[i]);
                 }
@@ -330,7 +320,7 @@ final class ImportPipeline {
             return row;
         }
 
-        Long item(int slot, String sku) {
+        long item(int slot, String sku) {
             if (slot >= items.length) {
                 items = grow(items, slot);
             }

@@ -74,13 +74,13 @@ final class BulkRows {
         return line[0];
     }
 
-    /** Adds one row; returns true when the buffer is full. */
-    boolean add(long customerId, Long itemId, String kind, Double value, Double amount, Long ts, String orderId,
+    /** Adds one row ({@code itemId} {@link ImportWriter#NO_ITEM} for none); returns true when the buffer is full. */
+    boolean add(long customerId, long itemId, String kind, Double value, Double amount, Long ts, String orderId,
                 long naturalKey, String suspect, long sourceLine) {
         int i = size++;
         int p = 0;
         customer[i] = customerId;
-        if (itemId != null) {
+        if (itemId != ImportWriter.NO_ITEM) {
             p |= ITEM;
             item[i] = itemId;
         }

@@ -29,6 +29,8 @@ public final class ImportWriter implements AutoCloseable {
         void duplicate(long line, String orderId);
     }
 
+    /** The item row id of an order-level interaction (no product): stored as NULL. */
+    public static final long NO_ITEM = -1;
     private static final int BATCH = 4096;
     /** Rows per multi-row INSERT (10 bound values each, under SQLite's 32,766 bound values). */
     private static final int ROWS_PER_INSERT = 256;
@@ -172,7 +174,7 @@ public final class ImportWriter implements AutoCloseable {
         }
         boolean repeated = ts != null && groups.seenBefore(customerId, sku, kind, value);
         long cid = customerId(customerId, null);
-        Long iid = sku == null ? null : itemId(sku, null);
+        long iid = sku == null ? NO_ITEM : itemId(sku, null);
         append(line, cid, iid, kind, value, amount, ts, orderId, suspect, key, repeated);
     }
 
@@ -198,10 +200,10 @@ public final class ImportWriter implements AutoCloseable {
     /**
      * Queues one interaction that the caller has already checked: its {@link #naturalKey} is new ({@link #keys}),
      * and {@code groupRepeated} says whether its (customer, item, kind, value) group was seen before in this file
-     * ({@link #groups}). Customer and item row ids come from {@link #customerId} and {@link #itemId} (item null for
-     * order-level rows).
+     * ({@link #groups}). Customer and item row ids come from {@link #customerId} and {@link #itemId} (item
+     * {@link #NO_ITEM} for order-level rows).
      */
-    public void append(long line, long cid, Long iid, String kind, Double value, Double amount, Long ts,
+    public void append(long line, long cid, long iid, String kind, Double value, Double amount, Long ts,
                        String orderId, String suspect, long key, boolean groupRepeated) {
         if (groupRepeated) {
             if (cid < 0 || cid > Integer.MAX_VALUE) {
