@@ -208,8 +208,7 @@ final class ImportCommand implements Runnable {
         Map<String, String> formats = new LinkedHashMap<>(r.dateFormats());
         formats.forEach((c, f) -> out.printf("  date column %s read as %s%n", c, f));
         r.cleaning().forEach(c -> out.println("  " + c));
-        r.warnings().stream().limit(20).forEach(w -> out.printf("  warning line %d, %s: %s%n", w.line(), w.column(),
-                w.message()));
+        r.warnings().stream().limit(20).forEach(w -> out.println("  warning " + where(w) + w.message()));
         r.rejected().stream().limit(20).forEach(w -> out.printf("  rejected line %d, %s: %s%n", w.line(), w.column(),
                 w.message()));
         if (r.rejectedCount() > 20) {
@@ -217,6 +216,14 @@ final class ImportCommand implements Runnable {
             out.printf("  ... %,d rejected rows in all: java -jar tailor.jar rejects --workspace %s --import %d"
                     + " --out rejected.csv%n", r.rejectedCount(), ws, r.importId());
         }
+    }
+
+    /** "line 7, amount: " for a warning at a cell, "" for one about the whole file (line 0). */
+    private static String where(ImportReport.Issue w) {
+        if (w.line() <= 0) {
+            return "";
+        }
+        return "line " + w.line() + (w.column() == null ? ": " : ", " + w.column() + ": ");
     }
 
     /** The built-in preset names for help text. */

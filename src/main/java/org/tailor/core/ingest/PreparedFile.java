@@ -91,6 +91,9 @@ final class PreparedFile {
         }
         HeaderNames.Result header = HeaderNames.normalize(raw);
         ColumnPlan plan = ColumnPlan.build(header.names(), spec, name);
+        if (d.encodingNote() != null) {
+            plan.fileWarnings.add(new ImportReport.Issue(0, null, d.encodingNote().message()));
+        }
         PreparedFile p = new PreparedFile(file, spec, d, header, plan);
         p.sample.addAll(sample);
         p.sampleLines.addAll(lines);
