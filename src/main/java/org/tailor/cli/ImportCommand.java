@@ -60,6 +60,16 @@ final class ImportCommand implements Runnable {
     @Option(names = "--missing", description = "COLUMN=POLICY for empty cells: reject, empty or default:VALUE.")
     Map<String, String> missing;
 
+    @Option(names = "--type", description = "COLUMN=TYPE overriding the value type: text, integer, boolean, date,"
+            + " date:PATTERN (e.g. date:dd/MM/yyyy), decimal or decimal-comma. A value that does not fit rejects its"
+            + " row; a type that contradicts the column's role (text for an amount) is refused.")
+    Map<String, String> types;
+
+    @Option(names = "--near-duplicate-seconds", paramLabel = "SECONDS", description = "Flag an event as a"
+            + " near-duplicate when the same customer, item, kind and value occur again within this many seconds"
+            + " (default 60; 0 turns the rule off).")
+    Integer nearDuplicateSeconds;
+
     @Option(names = "--returns", description = "Cancellations and negative quantities: store (as kind return) or"
             + " reject.")
     String returns;
@@ -83,8 +93,13 @@ final class ImportCommand implements Runnable {
             catalog = catalog.with(Path.of(preset));
             presetName = catalog.all().get(catalog.all().size() - 1).name();
         }
+        if (nearDuplicateSeconds != null && nearDuplicateSeconds < 0) {
+            throw new IllegalArgumentException("--near-duplicate-seconds " + nearDuplicateSeconds
+                    + ": use a whole number of seconds, 0 or more (0 turns the rule off)");
+        }
         ImportOptions options = new ImportOptions(presetName, entity == null ? null : parseEntity(entity), encoding,
-                delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null);
+                delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null, types,
+                nearDuplicateSeconds);
         List<String> failed = new ArrayList<>();
         try (Workspace ws = Workspace.open(workspace)) {
             ImportService service = new ImportService(new WorkspacePresets(ws).catalog(catalog));
