@@ -56,6 +56,16 @@ public record EncodingNote(String charset, double confidence, Reason reason, lon
         examples = List.copyOf(examples);
     }
 
+    /** The size of the sniffed sample in KB (the counts are of it when {@link #sampleOnly}). */
+    public static int sampleKilobytes() {
+        return DialectSniffer.SAMPLE / 1024;
+    }
+
+    /** For a GB18030 guess: true when too few Chinese characters were found to be sure (else some did not pair). */
+    public boolean fewCharacters() {
+        return reason == Reason.GB18030 && evidence < DialectSniffer.GB_SURE_CHARACTERS;
+    }
+
     /** The confidence as a whole percentage. */
     public long percent() {
         return Math.round(confidence * 100);
@@ -79,18 +89,18 @@ public record EncodingNote(String charset, double confidence, Reason reason, lon
 
     private String why() {
         String bytes = count(nonAsciiBytes, "byte") + " above 0x7F" + (sampleOnly ? " in its first "
-                + DialectSniffer.SAMPLE / 1024 + " KB" : "");
+                + sampleKilobytes() + " KB" : "");
         return switch (reason) {
-            case WINDOWS_1252 -> "it has " + bytes + " and none of them forms a UTF-8 character, so it is not UTF-8; "
-                    + evidence + " of them lie in 0x80-0x9F (curly quotes, €, dashes), which only windows-1252 uses"
-                    + " for characters";
+            case WINDOWS_1252 -> "it has " + bytes + " and none of them forms a UTF-8 character, so it is not UTF-8;"
+                    + " " + count(evidence, "byte") + " in 0x80-0x9F (curly quotes, €, dashes), which only"
+                    + " windows-1252 uses for characters";
             case LATIN_1 -> "it has " + bytes + " and none of them forms a UTF-8 character, so it is not UTF-8;"
                     + " none lies in 0x80-0x9F, so it is read as Latin-1 (windows-1252 reads these bytes the same way)";
             case MOSTLY_UTF8 -> "most of its " + bytes + " form UTF-8 characters, but " + count(evidence, "byte")
                     + (evidence == 1 ? " does" : " do") + " not; rows holding them are rejected, not stored garbled";
             case GB18030 -> "it has " + bytes + " and none of them forms a UTF-8 character; they pair up as "
                     + count(evidence, "two-byte Chinese character") + " (GBK/GB18030), "
-                    + (evidence < DialectSniffer.GB_SURE_CHARACTERS ? "too few to rule out accented Latin text"
+                    + (fewCharacters() ? "too few to rule out accented Latin text"
                     + " (windows-1252)" : "but not all of them pair up");
             case UTF16_NO_BOM -> "it has no byte-order mark, but every second byte is zero, as in " + charset
                     + " (\"Unicode text\") files";

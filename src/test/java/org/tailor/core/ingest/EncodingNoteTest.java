@@ -69,7 +69,7 @@ class EncodingNoteTest {
                 new EncodingNote.Example(4, "Crème brûlée – dessert"), new EncodingNote.Example(5, "€20")),
                 note.examples(), "at most three lines, the first ones");
         assertTrue(note.message().startsWith("encoding: read as windows-1252 (80% sure) because it has 8 bytes above"
-                + " 0x7F and none of them forms a UTF-8 character, so it is not UTF-8; 4 of them lie in 0x80-0x9F"
+                + " 0x7F and none of them forms a UTF-8 character, so it is not UTF-8; 4 bytes in 0x80-0x9F"
                 + " (curly quotes, €, dashes)"), note.message());
         assertTrue(note.message().contains("Check the text: line 2: '“Summer Sale”'; line 4: 'Crème brûlée –"
                 + " dessert'; line 5: '€20'."), note.message());
