@@ -43,6 +43,8 @@ public final class DataView {
     @FXML private TextField nearDuplicateField;
     @FXML private Label nearDuplicateErrorLabel;
     @FXML private Label reportNotesLabel;
+    @FXML private Label reportWindowLabel;
+    @FXML private javafx.scene.control.Tooltip reportNotesTooltip;
     @FXML private Label countsLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private VBox dateQuestionsBox;
@@ -180,6 +182,8 @@ public final class DataView {
         reportLabel.textProperty().bind(i18n.text("data.report", r.rowsReadProperty(), r.rowsStoredProperty(),
                 r.rowsRejectedProperty()));
         reportNotesLabel.textProperty().bind(r.notesProperty());
+        reportNotesTooltip.textProperty().bind(r.notesProperty());
+        reportWindowLabel.textProperty().bind(r.windowProperty());
         Labels.collapseWhenEmpty(reportNotesLabel);
         cleaningTable.setItems(r.cleaning());
         cleaningRuleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule()));
@@ -218,6 +222,7 @@ public final class DataView {
             VBox box = new VBox(2);
             box.getStyleClass().add("date-question");
             Label ask = new Label();
+            ask.setId("dateQuestion" + q);
             ask.textProperty().bind(row.questionText(i18n));
             ask.getStyleClass().add("validation-message");
             ask.setWrapText(true);

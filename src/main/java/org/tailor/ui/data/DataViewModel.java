@@ -67,6 +67,8 @@ public final class DataViewModel {
     /** The last preview shown and the last check of its rows, kept to re-render their texts in a new language. */
     private DataService.CsvPreview shownPreview;
     private DataService.CsvPreview checkedPreview;
+    /** The encoding the last preview without a chosen encoding detected. */
+    private String detectedEncoding;
     private final ObservableList<ColumnMappingRow> mapping = FXCollections.observableArrayList();
     private final ObservableList<DateQuestionRow> dateQuestions = FXCollections.observableArrayList();
     private final IntegerProperty unanswered = new SimpleIntegerProperty();
@@ -197,10 +199,24 @@ public final class DataViewModel {
     }
 
     private void loadPreview(Path file) {
-        DataService.PreviewRequest request = new DataService.PreviewRequest(file, blankToNull(encoding.get()),
+        DataService.PreviewRequest request = new DataService.PreviewRequest(file, chosenEncoding(),
                 blankToNull(delimiter.get()), blankToNull(preset.get()), null, List.of());
         previewTask.run(i18n.get("data.task.preview", file.getFileName()),
-                (progress, cancel) -> service.preview(request, progress, cancel), this::apply);
+                (progress, cancel) -> service.preview(request, progress, cancel), p -> {
+                    if (request.encoding() == null) {
+                        detectedEncoding = p.encoding();
+                    }
+                    apply(p);
+                });
+    }
+
+    /**
+     * The encoding the user chose, or null while the box shows the detected one: the importer then detects it
+     * again and says how sure it is (an encoding passed on is taken as the user's choice, sure and unexplained).
+     */
+    private String chosenEncoding() {
+        String e = blankToNull(encoding.get());
+        return e == null || e.equals(detectedEncoding) ? null : e;
     }
 
     private void apply(DataService.CsvPreview p) {
@@ -217,12 +233,14 @@ public final class DataViewModel {
                 entity.set(p.guessedEntity());
             }
             setMapping(p.columns().stream().map(ColumnMappingRow::new).toList());
-            dateQuestions.setAll(p.dateQuestions().stream().map(DateQuestionRow::new).toList());
-            dateQuestions.forEach(q -> q.answerProperty().addListener((o, a, b) -> {
+            List<DateQuestionRow> questions = p.dateQuestions().stream().map(DateQuestionRow::new).toList();
+            questions.forEach(q -> q.answerProperty().addListener((o, a, b) -> {
                 countUnanswered();
                 validate();
             }));
-            countUnanswered();
+            // Import is disabled before the questions show, never after
+            unanswered.set(questions.size());
+            dateQuestions.setAll(questions);
             showValidation(p);
         } finally {
             applying = false;
@@ -280,7 +298,7 @@ public final class DataViewModel {
         if (applying || file == null || mapping.isEmpty()) {
             return;
         }
-        DataService.PreviewRequest request = new DataService.PreviewRequest(file, blankToNull(encoding.get()),
+        DataService.PreviewRequest request = new DataService.PreviewRequest(file, chosenEncoding(),
                 blankToNull(delimiter.get()), blankToNull(preset.get()), entity.get(), columns());
         validateTask.run(i18n.get("data.task.validate", file.getFileName()),
                 (progress, cancel) -> service.preview(request, progress, cancel), this::showValidation);
@@ -317,7 +335,7 @@ public final class DataViewModel {
         Integer window = nearDuplicateError.get().isEmpty() ? Integer.valueOf(nearDuplicateSeconds.get().strip())
                 : null;
         if (f.equals(selectedFile.get())) {
-            return new DataService.ImportRequest(f, entity.get(), p, blankToNull(encoding.get()),
+            return new DataService.ImportRequest(f, entity.get(), p, chosenEncoding(),
                     blankToNull(delimiter.get()), columns(), window);
         }
         return new DataService.ImportRequest(f, entity.get(), p, null, null, List.of(), window);

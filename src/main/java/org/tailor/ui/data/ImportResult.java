@@ -36,6 +36,7 @@ public final class ImportResult {
     private final ObservableList<CleaningRow> cleaning = FXCollections.observableArrayList();
     private final ObservableList<Long> importIds = FXCollections.observableArrayList();
     private final StringProperty notes = new SimpleStringProperty("");
+    private final StringProperty window = new SimpleStringProperty("");
     private final BooleanBinding canExportRejected;
     /** The last report, kept to re-render its texts in a new language. */
     private DataService.ImportReport last;
@@ -72,11 +73,18 @@ public final class ImportResult {
         }
         cleaning.setAll(last.rules().stream().map(r -> describe(r, last.nearDuplicateSeconds())).toList());
         notes.set(EncodingNoteText.describe(last.encodingNotes() == null ? List.of() : last.encodingNotes(), i18n));
+        long seconds = seconds(last.nearDuplicateSeconds());
+        window.set(seconds == 0 ? i18n.get("data.report.windowOff") : i18n.get("data.report.window", seconds));
+    }
+
+    /** The window the files were imported with: the one sent, else the importer's default. */
+    private static long seconds(Integer window) {
+        return window == null ? ImportService.NEAR_DUPLICATE_SECONDS : window;
     }
 
     private CleaningRow describe(DataService.RuleCount r, Integer window) {
         if (r.rule().equals(CleaningCounts.NEAR_DUPLICATES)) {
-            long seconds = window == null ? ImportService.NEAR_DUPLICATE_SECONDS : window;
+            long seconds = seconds(window);
             return new CleaningRow(seconds == 0 ? i18n.get("data.rule.nearDuplicatesOff")
                     : i18n.get("data.rule.nearDuplicates", seconds), r.count());
         }
@@ -115,6 +123,11 @@ public final class ImportResult {
 
     public ObservableList<CleaningRow> cleaning() {
         return cleaning;
+    }
+
+    /** The near-duplicate window of the last import, in words ("" before any import). */
+    public StringProperty windowProperty() {
+        return window;
     }
 
     /** Per file read in an encoding the importer was not sure of: why, with lines to check ("" when none). */

@@ -52,6 +52,10 @@ class DataWizardOptionsModelTest {
         vm.importFiles();
         assertEquals(0, service.imports.get(0).get(0).nearDuplicateSeconds());
         assertEquals("Near-duplicate check off (window 0 s)", vm.result().cleaning().get(1).rule());
+        assertEquals("· near-duplicate check off", vm.result().windowProperty().get());
+        t.i18n.setLocale(Locale.SIMPLIFIED_CHINESE);
+        assertEquals("· 近似重复检查已关闭", vm.result().windowProperty().get());
+        assertEquals("近似重复检查已关闭（时间窗 0 秒）", vm.result().cleaning().get(1).rule(), "the report follows the language");
     }
 
     @Test
