@@ -60,6 +60,16 @@ final class ImportCommand implements Runnable {
     @Option(names = "--missing", description = "COLUMN=POLICY for empty cells: reject, empty or default:VALUE.")
     Map<String, String> missing;
 
+    @Option(names = "--type", description = "COLUMN=TYPE overriding the value type: text, integer, boolean, date,"
+            + " date:PATTERN (e.g. date:dd/MM/yyyy), decimal or decimal-comma. A value that does not fit rejects its"
+            + " row; a type that contradicts the column's role (text for an amount) is refused.")
+    Map<String, String> types;
+
+    @Option(names = "--near-duplicate-seconds", paramLabel = "SECONDS", description = "Flag an event as a"
+            + " near-duplicate when the same customer, item, kind and value occur again within this many seconds"
+            + " (default 60; 0 turns the rule off).")
+    Integer nearDuplicateSeconds;
+
     @Option(names = "--returns", description = "Cancellations and negative quantities: store (as kind return) or"
             + " reject.")
     String returns;
@@ -83,8 +93,13 @@ final class ImportCommand implements Runnable {
             catalog = catalog.with(Path.of(preset));
             presetName = catalog.all().get(catalog.all().size() - 1).name();
         }
+        if (nearDuplicateSeconds != null && nearDuplicateSeconds < 0) {
+            throw new IllegalArgumentException("--near-duplicate-seconds " + nearDuplicateSeconds
+                    + ": use a whole number of seconds, 0 or more (0 turns the rule off)");
+        }
         ImportOptions options = new ImportOptions(presetName, entity == null ? null : parseEntity(entity), encoding,
-                delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null);
+                delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null, types,
+                nearDuplicateSeconds);
         List<String> failed = new ArrayList<>();
         try (Workspace ws = Workspace.open(workspace)) {
             ImportService service = new ImportService(new WorkspacePresets(ws).catalog(catalog));
@@ -208,8 +223,7 @@ final class ImportCommand implements Runnable {
         Map<String, String> formats = new LinkedHashMap<>(r.dateFormats());
         formats.forEach((c, f) -> out.printf("  date column %s read as %s%n", c, f));
         r.cleaning().forEach(c -> out.println("  " + c));
-        r.warnings().stream().limit(20).forEach(w -> out.printf("  warning line %d, %s: %s%n", w.line(), w.column(),
-                w.message()));
+        r.warnings().stream().limit(20).forEach(w -> out.println("  warning " + where(w) + w.message()));
         r.rejected().stream().limit(20).forEach(w -> out.printf("  rejected line %d, %s: %s%n", w.line(), w.column(),
                 w.message()));
         if (r.rejectedCount() > 20) {
@@ -217,6 +231,14 @@ final class ImportCommand implements Runnable {
             out.printf("  ... %,d rejected rows in all: java -jar tailor.jar rejects --workspace %s --import %d"
                     + " --out rejected.csv%n", r.rejectedCount(), ws, r.importId());
         }
+    }
+
+    /** "line 7, amount: " for a warning at a cell, "" for one about the whole file (line 0). */
+    private static String where(ImportReport.Issue w) {
+        if (w.line() <= 0) {
+            return "";
+        }
+        return "line " + w.line() + (w.column() == null ? ": " : ", " + w.column() + ": ");
     }
 
     /** The built-in preset names for help text. */

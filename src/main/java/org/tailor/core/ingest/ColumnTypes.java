@@ -12,8 +12,13 @@ import java.util.Map;
  *   comma ({@code 1.234,50}) - replaces the separator detected from the first rows;</li>
  *   <li>{@code date:PATTERN} (a {@link DateFormat#pattern()}, e.g. {@code date:dd/MM/yyyy}): the column's date
  *   format, which also answers an ambiguous column;</li>
- *   <li>{@code text}, {@code integer}, {@code boolean}, {@code date}: accepted; these follow the column's role.</li>
+ *   <li>{@code integer}: every value must be a whole number; {@code boolean}: yes/no, stored as 1/0; {@code date}:
+ *   a date whose format is decided from the whole column (an ambiguous column is asked about), stored as an ISO
+ *   date; {@code text}: kept as in the file - see {@link TypeOverrides} for what each does to a cell.</li>
  * </ul>
+ * A type that contradicts the column's role is refused before anything is read or written ({@link #checkRoles}):
+ * {@code text} for a role that needs a number, date or yes/no (amount, quantity, timestamp, opt-in ...), and
+ * {@code boolean}, {@code date} or a decimal type for an id.
  */
 public final class ColumnTypes {
     /** The override names the wizard offers (dates are offered per format as {@code date:PATTERN}). */
@@ -58,6 +63,63 @@ public final class ColumnTypes {
             }
         });
         return out;
+    }
+
+    /**
+     * Refuses, naming file and column, a type that contradicts the column's role: the role's value type must be
+     * one the override can give ({@link #fits}). Ignored columns take any type (they are not read).
+     */
+    static void checkRoles(Map<Integer, String> types, ColumnPlan plan, String fileName) {
+        types.forEach((c, type) -> {
+            Field f = plan.fields[c];
+            if (f == null || plan.ignored[c]) {
+                return;
+            }
+            String t = type.strip().toLowerCase(Locale.ROOT);
+            String kind = t.startsWith("date:") ? "date" : decimal(t) != 0 ? "decimal" : t;
+            if (!fits(kind, f.type())) {
+                throw new ImportException(fileName + ": column '" + plan.names.get(c) + "' is the " + f.key()
+                        + ", which " + needs(f.type()) + "; the type '" + type.strip() + "' cannot be used for it."
+                        + " Choose " + choices(f.type()) + ", or give the column another role");
+            }
+        });
+    }
+
+    /** Whether an override of {@code kind} (text, integer, boolean, date, decimal, id, empty) fits a role's type. */
+    static boolean fits(String kind, Field.Type role) {
+        if (kind.equals("id") || kind.equals("empty")) {
+            return true;
+        }
+        return switch (role) {
+            case ID -> kind.equals("text") || kind.equals("integer");
+            case TEXT -> true;
+            case INTEGER -> kind.equals("integer");
+            case NUMBER -> kind.equals("integer") || kind.equals("decimal");
+            case DATE -> kind.equals("date");
+            case BOOLEAN -> kind.equals("boolean");
+        };
+    }
+
+    private static String needs(Field.Type role) {
+        return switch (role) {
+            case ID -> "is an id and always kept as text";
+            case INTEGER -> "must be a whole number";
+            case NUMBER -> "must be a number";
+            case DATE -> "must be a date";
+            case BOOLEAN -> "must be yes/no";
+            case TEXT -> "is text";
+        };
+    }
+
+    private static String choices(Field.Type role) {
+        return switch (role) {
+            case ID -> "text (or integer to check that every id is a whole number)";
+            case INTEGER -> "integer";
+            case NUMBER -> "decimal, decimal-comma or integer";
+            case DATE -> "date or a date format (date:dd/MM/yyyy, date:epoch-seconds ...)";
+            case BOOLEAN -> "boolean";
+            case TEXT -> "any type";
+        };
     }
 
     private static void check(String type, String col, String fileName) {

@@ -17,12 +17,16 @@ import java.util.Map;
  * a mark (zero bytes), valid UTF-8, GB18030 (runs of two-byte Chinese characters), else Windows-1252 (bytes
  * 0x80-0x9F present) or ISO-8859-1; then the delimiter ({@code , ; tab |}) whose count per record is the most
  * consistent, the header line (the first record with that count; lines above are titles) and whether it is a header.
+ * An encoding guessed with a confidence below {@link EncodingNote#SURE} comes with an {@link EncodingNote} saying
+ * why, with the bytes counted and example lines, for the import's warnings.
  */
 public final class DialectSniffer {
     static final int SAMPLE = 256 * 1024;
     private static final char[] DELIMITERS = {',', ';', '\t', '|'};
     private static final Charset GB18030 = Charset.forName("GB18030");
     private static final Charset CP1252 = Charset.forName("windows-1252");
+    /** From this many two-byte Chinese characters on, a GB18030 guess is as sure as their share of high bytes. */
+    static final int GB_SURE_CHARACTERS = 8;
 
     /** Sniffs the file. */
     public Dialect sniff(Path file) {
@@ -36,9 +40,9 @@ public final class DialectSniffer {
     }
 
     Dialect sniff(byte[] head, boolean gzip) {
-        Object[] enc = encoding(head);
-        Charset cs = (Charset) enc[0];
-        int bom = (Integer) enc[2];
+        Guess enc = encoding(head);
+        Charset cs = enc.charset();
+        int bom = enc.bom();
         String text = new String(head, bom, head.length - bom, cs);
         if (head.length == SAMPLE) {
             int cut = text.lastIndexOf('\n');
@@ -79,7 +83,22 @@ public final class DialectSniffer {
         }
         boolean header = records.isEmpty() || looksLikeHeader(records.get(headerIdx), best);
         double conf = bestScore < 0 ? 0.2 : Math.min(0.99, bestScore);
-        return new Dialect(cs, (Double) enc[1], best, conf, gzip, bom, headerLine, header);
+        EncodingNote note = enc.reason() == null || enc.confidence() >= EncodingNote.SURE ? null
+                : new EncodingNote(cs.name(), enc.confidence(), enc.reason(), enc.nonAscii(), enc.evidence(),
+                        head.length == SAMPLE, EncodingNote.examples(text, best,
+                        enc.reason() == EncodingNote.Reason.MOSTLY_UTF8));
+        return new Dialect(cs, enc.confidence(), best, conf, gzip, bom, headerLine, header, note);
+    }
+
+    /**
+     * An encoding guess: charset, confidence, byte-order mark length, and for guesses that are not sure the rule
+     * that made it, the bytes above 0x7F and the rule's own count ({@link EncodingNote#evidence()}).
+     */
+    record Guess(Charset charset, double confidence, int bom, EncodingNote.Reason reason, long nonAscii,
+                 long evidence) {
+        Guess(Charset charset, double confidence, int bom) {
+            this(charset, confidence, bom, null, 0, 0);
+        }
     }
 
     /**
@@ -120,16 +139,16 @@ public final class DialectSniffer {
         return n;
     }
 
-    /** [charset, confidence, bom length]. */
-    static Object[] encoding(byte[] b) {
+    /** The encoding of a file starting with {@code b}. */
+    static Guess encoding(byte[] b) {
         if (b.length >= 3 && (b[0] & 0xFF) == 0xEF && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF) {
-            return new Object[] {StandardCharsets.UTF_8, 1.0, 3};
+            return new Guess(StandardCharsets.UTF_8, 1.0, 3);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
-            return new Object[] {StandardCharsets.UTF_16LE, 1.0, 2};
+            return new Guess(StandardCharsets.UTF_16LE, 1.0, 2);
         }
         if (b.length >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
-            return new Object[] {StandardCharsets.UTF_16BE, 1.0, 2};
+            return new Guess(StandardCharsets.UTF_16BE, 1.0, 2);
         }
         int n = Math.min(b.length, 4000);
         int evenZero = 0;
@@ -144,34 +163,40 @@ public final class DialectSniffer {
             }
         }
         if (n > 3 && oddZero > n / 2 * 0.3 && evenZero < n / 2 * 0.05) {
-            return new Object[] {StandardCharsets.UTF_16LE, 0.85, 0};
+            return new Guess(StandardCharsets.UTF_16LE, 0.85, 0, EncodingNote.Reason.UTF16_NO_BOM, 0, 0);
         }
         if (n > 3 && evenZero > n / 2 * 0.3 && oddZero < n / 2 * 0.05) {
-            return new Object[] {StandardCharsets.UTF_16BE, 0.85, 0};
+            return new Guess(StandardCharsets.UTF_16BE, 0.85, 0, EncodingNote.Reason.UTF16_NO_BOM, 0, 0);
         }
         int high = 0;
-        boolean c1 = false;
+        int c1 = 0;
         for (byte x : b) {
             int v = x & 0xFF;
             high += v >= 0x80 ? 1 : 0;
-            c1 |= v >= 0x80 && v <= 0x9F;
+            c1 += v >= 0x80 && v <= 0x9F ? 1 : 0;
         }
         if (high == 0) {
-            return new Object[] {StandardCharsets.UTF_8, 0.9, 0};
+            return new Guess(StandardCharsets.UTF_8, 0.9, 0);
         }
         if (validUtf8(b)) {
-            return new Object[] {StandardCharsets.UTF_8, 0.99, 0};
+            return new Guess(StandardCharsets.UTF_8, 0.99, 0);
         }
         int[] seq = utf8Sequences(b);
         if (seq[0] >= 10 && seq[1] * 20 <= seq[0]) {
             // valid UTF-8 but for a few bytes: read as UTF-8; rows holding the bad bytes are rejected, not garbled
-            return new Object[] {StandardCharsets.UTF_8, 0.8, 0};
+            return new Guess(StandardCharsets.UTF_8, 0.8, 0, EncodingNote.Reason.MOSTLY_UTF8, high, seq[1]);
         }
-        double gb = gbShare(b);
-        if (gb > 0.8) {
-            return new Object[] {GB18030, Math.min(0.95, gb), 0};
+        int[] gb = gbPairs(b);
+        double share = gb[0] == 0 ? 0 : gb[1] / (double) gb[0];
+        if (share > 0.8) {
+            int chars = gb[1] / 2;
+            // a handful of pairs could as well be two accented Latin letters in a row: less sure below 8
+            double conf = chars >= GB_SURE_CHARACTERS ? Math.min(0.95, share)
+                    : Math.min(Math.min(0.95, share), 0.6 + 0.03 * chars);
+            return new Guess(GB18030, conf, 0, EncodingNote.Reason.GB18030, high, chars);
         }
-        return c1 ? new Object[] {CP1252, 0.8, 0} : new Object[] {StandardCharsets.ISO_8859_1, 0.7, 0};
+        return c1 > 0 ? new Guess(CP1252, 0.8, 0, EncodingNote.Reason.WINDOWS_1252, high, c1)
+                : new Guess(StandardCharsets.ISO_8859_1, 0.7, 0, EncodingNote.Reason.LATIN_1, high, 0);
     }
 
     private static boolean validUtf8(byte[] b) {
@@ -222,8 +247,11 @@ public final class DialectSniffer {
         return new int[] {valid, invalid};
     }
 
-    /** Share of high bytes that form GBK-style two-byte pairs with both bytes in 0xA1..0xFE (common hanzi). */
-    private static double gbShare(byte[] b) {
+    /**
+     * [high bytes, high bytes in GBK-style two-byte pairs with both bytes in 0xA1..0xFE (common hanzi)]; their
+     * ratio is the share of the file's high bytes that read as common Chinese characters.
+     */
+    private static int[] gbPairs(byte[] b) {
         int high = 0;
         int paired = 0;
         for (int i = 0; i < b.length; i++) {
@@ -242,7 +270,7 @@ public final class DialectSniffer {
             }
             high++;
         }
-        return high == 0 ? 0 : paired / (double) high;
+        return new int[] {high, paired};
     }
 
     /** Splits text into records, keeping quoted newlines inside a record. */

@@ -35,8 +35,18 @@ public record ImportReport(String file, long importId, String preset, String ent
         return rules == null ? 0 : rules.getOrDefault(key, 0L);
     }
 
-    /** One problem at a physical line (1-based) of the file, in a column (may be null). */
+    /**
+     * One problem at a physical line (1-based) of the file, in a column (may be null); line 0 is the file as a whole
+     * (the {@link EncodingNote} of an encoding the sniffer is not sure of, its message starting
+     * {@link EncodingNote#PREFIX}).
+     */
     public record Issue(long line, String column, String message) {
+    }
+
+    /** The warning that says why an encoding the sniffer was not sure of was chosen, or null. */
+    public String encodingWarning() {
+        return warnings == null ? null : warnings.stream().filter(w -> w.line() == 0
+                && w.message().startsWith(EncodingNote.PREFIX)).map(Issue::message).findFirst().orElse(null);
     }
 
     /** True when the file had rows and every one of them was rejected (nothing could be imported). */

@@ -7,8 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Checks what the user typed against the file before anything is written: every {@code --map} and
- * {@code --missing} column must be one of the file's columns, every field a known field key, every missing-value
+ * Checks what the user typed against the file before anything is written: every {@code --map}, {@code --type}
+ * and {@code --missing} column must be one of the file's columns, the near-duplicate window 0 or more, every field a known field key, every missing-value
  * policy one of reject, empty or default:VALUE. Each failure lists what would have been valid.
  */
 final class OptionCheck {
@@ -26,6 +26,15 @@ final class OptionCheck {
             for (Map.Entry<String, String> e : options.missing().entrySet()) {
                 requireColumn(p, e.getKey(), "--missing");
             }
+        }
+        if (options.types() != null) {
+            for (String col : options.types().keySet()) {
+                requireColumn(p, col, "--type");
+            }
+        }
+        if (options.nearDuplicateSeconds() != null && options.nearDuplicateSeconds() < 0) {
+            throw new ImportException("near-duplicate window " + options.nearDuplicateSeconds() + " s: use a whole"
+                    + " number of seconds, 0 or more (0 turns the rule off)");
         }
         if (p.spec.missing() != null) {
             for (Map.Entry<String, String> e : p.spec.missing().entrySet()) {

@@ -43,6 +43,7 @@ final class PreparedFile {
         this.dateFormats = new DateFormat[plan.names.size()];
         this.numbers = new NumberParser[plan.names.size()];
         this.typeOverrides = ColumnTypes.resolve(spec.types(), plan.names, fileName);
+        ColumnTypes.checkRoles(typeOverrides, plan, fileName);
     }
 
     /** Reads the header and sample, decides formats; {@code scanDates} reads on until each date column is decided. */
@@ -91,6 +92,9 @@ final class PreparedFile {
         }
         HeaderNames.Result header = HeaderNames.normalize(raw);
         ColumnPlan plan = ColumnPlan.build(header.names(), spec, name);
+        if (d.encodingNote() != null) {
+            plan.fileWarnings.add(new ImportReport.Issue(0, null, d.encodingNote().message()));
+        }
         PreparedFile p = new PreparedFile(file, spec, d, header, plan);
         p.sample.addAll(sample);
         p.sampleLines.addAll(lines);
@@ -120,7 +124,7 @@ final class PreparedFile {
     }
 
     private void decideDates(boolean scanAll, Cancellation cancel) {
-        List<Integer> cols = plan.dateColumns();
+        List<Integer> cols = dateColumns();
         if (cols.isEmpty()) {
             return;
         }
@@ -202,9 +206,21 @@ final class PreparedFile {
         return (long) (fileBytes * (dialect.gzip() ? 5 : 1) / perRow);
     }
 
+    /** The timestamp column and every column whose type the user set to {@code date} or {@code date:PATTERN}. */
+    List<Integer> dateColumns() {
+        List<Integer> cols = new ArrayList<>(plan.dateColumns());
+        typeOverrides.forEach((c, type) -> {
+            String t = type.toLowerCase(java.util.Locale.ROOT);
+            if (!cols.contains(c) && !plan.ignored[c] && (t.equals("date") || t.startsWith("date:"))) {
+                cols.add(c);
+            }
+        });
+        return cols;
+    }
+
     Map<String, String> appliedDateFormats() {
         Map<String, String> m = new LinkedHashMap<>();
-        for (int c : plan.dateColumns()) {
+        for (int c : dateColumns()) {
             m.put(plan.names.get(c), dateFormats[c] == null ? "(undecided)" : dateFormats[c].pattern());
         }
         return m;

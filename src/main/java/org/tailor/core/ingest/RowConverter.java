@@ -22,6 +22,8 @@ final class RowConverter {
     private final ImportStats stats;
     private final DateFormat[] dateFormat;
     private final NumberParser[] numbers;
+    /** The value-type overrides, null when the file has none. */
+    private final TypeOverrides overrides;
     private final String[] missingPolicy;
     private final boolean rejectReturns;
     private final boolean joinExisting;
@@ -56,6 +58,9 @@ final class RowConverter {
         this.cancelPrefix = spec.cancelPrefix();
         this.maxYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
         this.maxTs = java.time.LocalDate.of(maxYear + 1, 1, 1).toEpochDay() * 86_400L;
+        plan.fileWarnings.forEach(w -> stats.warn(w.line(), w.column(), w.message()));
+        this.overrides = TypeOverrides.of(plan, ColumnTypes.resolve(spec.types(), plan.names, ""), dateFormat,
+                numbers);
     }
 
     /** Signals a rejected row from deep inside the conversion. */
@@ -261,11 +266,11 @@ final class RowConverter {
         sink.interaction(line, customerId, sku, kind, value, amount, ts, orderId, suspect);
     }
 
-    /** The cell, after the column's missing-value policy; null when empty. */
+    /** The cell, after the column's missing-value policy and type override; null when empty. */
     private String value(long line, List<String> row, int i) throws Reject {
         String v = i < row.size() ? row.get(i) : null;
         if (v != null && !v.isEmpty()) {
-            return v;
+            return overrides == null ? v : overridden(i, v);
         }
         String policy = missingPolicy[i];
         if (policy == null) {
@@ -280,9 +285,19 @@ final class RowConverter {
             throw new Reject(plan.names.get(i), "missing " + plan.names.get(i) + " (missing-value policy: reject)");
         }
         if (policy.toLowerCase(Locale.ROOT).startsWith("default:")) {
-            return policy.substring("default:".length());
+            String d = policy.substring("default:".length());
+            return overrides == null || d.isEmpty() ? d : overridden(i, d);
         }
         return null;
+    }
+
+    /** The cell as the column's type override makes it, or the row rejected in that column. */
+    private String overridden(int i, String v) throws Reject {
+        try {
+            return overrides.apply(i, v);
+        } catch (IllegalArgumentException e) {
+            throw new Reject(plan.names.get(i), e.getMessage());
+        }
     }
 
     private String id(long line, List<String> row, Field f, boolean required) throws Reject {
@@ -376,15 +391,11 @@ final class RowConverter {
     }
 
     private String bool(String t, String column) throws Reject {
-        switch (t.toLowerCase(Locale.ROOT)) {
-            case "1", "yes", "y", "true", "t", "x", "ja", "oui", "si", "sí", "是" -> {
-                return "1";
-            }
-            case "0", "no", "n", "false", "f", "nein", "non", "否" -> {
-                return "0";
-            }
-            default -> throw new Reject(column, "'" + t + "' is not yes/no");
+        String b = TypeOverrides.yesNo(t);
+        if (b == null) {
+            throw new Reject(column, "'" + t + "' is not yes/no");
         }
+        return b;
     }
 
     private String name(Field f) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.tailor.core.ingest.EncodingNote;
 import org.tailor.core.task.Cancellation;
 import org.tailor.core.task.Progress;
 
@@ -73,12 +74,21 @@ public interface DataService {
 
     /**
      * A file's first rows: the detected (or forced) dialect with its confidences, header, rows, the guessed mapping,
-     * renamed header cells, date columns whose format must be chosen, and the checked rows that would fail.
+     * renamed header cells, date columns whose format must be chosen, the checked rows that would fail, and why an
+     * encoding the importer is not sure of was chosen ({@code encodingNote}, null when it is sure).
      */
     record CsvPreview(Path file, String encoding, double encodingConfidence, String delimiter,
                       double delimiterConfidence, List<String> header, List<List<String>> rows, String guessedEntity,
                       List<ColumnGuess> columns, List<HeaderChange> headerChanges, List<DateQuestion> dateQuestions,
-                      int rowsChecked, List<RejectedRow> wouldFail) {
+                      int rowsChecked, List<RejectedRow> wouldFail, EncodingNote encodingNote) {
+        /** A preview whose encoding the sniffer was sure of (or that the user chose). */
+        public CsvPreview(Path file, String encoding, double encodingConfidence, String delimiter,
+                          double delimiterConfidence, List<String> header, List<List<String>> rows,
+                          String guessedEntity, List<ColumnGuess> columns, List<HeaderChange> headerChanges,
+                          List<DateQuestion> dateQuestions, int rowsChecked, List<RejectedRow> wouldFail) {
+            this(file, encoding, encodingConfidence, delimiter, delimiterConfidence, header, rows, guessedEntity,
+                    columns, headerChanges, dateQuestions, rowsChecked, wouldFail, null);
+        }
     }
 
     /** A guessed mapping of one column: role and value type, each with its confidence in [0,1]. */
@@ -107,23 +117,42 @@ public interface DataService {
         }
     }
 
-    /** One file to import; {@code preset}, {@code encoding} and {@code delimiter} may be null. */
+    /**
+     * One file to import; {@code preset}, {@code encoding} and {@code delimiter} may be null;
+     * {@code nearDuplicateSeconds} is the near-duplicate window (0: off; null: the preset's, else the default).
+     */
     record ImportRequest(Path file, String entity, String preset, String encoding, String delimiter,
-                         List<ColumnMapping> columns) {
+                         List<ColumnMapping> columns, Integer nearDuplicateSeconds) {
         public ImportRequest(Path file, String entity, String preset, List<ColumnMapping> columns) {
-            this(file, entity, preset, null, null, columns);
+            this(file, entity, preset, null, null, columns, null);
+        }
+
+        public ImportRequest(Path file, String entity, String preset, String encoding, String delimiter,
+                             List<ColumnMapping> columns) {
+            this(file, entity, preset, encoding, delimiter, columns, null);
         }
     }
 
     /**
      * The outcome of an import over all files: counts, the rejected rows listed (at most a few thousand; all are
-     * exportable through {@code importIds}), and what each cleaning rule did.
+     * exportable through {@code importIds}), what each cleaning rule did, the encodings guessed without being sure,
+     * and the near-duplicate window the files were imported with (null: each file's preset or the default).
      */
     record ImportReport(long rowsRead, long rowsStored, long rowsRejected, List<RejectedRow> rejected,
-                        List<Long> importIds, List<RuleCount> rules) {
+                        List<Long> importIds, List<RuleCount> rules, List<FileEncodingNote> encodingNotes,
+                        Integer nearDuplicateSeconds) {
         public ImportReport(long rowsRead, long rowsStored, long rowsRejected, List<RejectedRow> rejected) {
             this(rowsRead, rowsStored, rowsRejected, rejected, List.of(), List.of());
         }
+
+        public ImportReport(long rowsRead, long rowsStored, long rowsRejected, List<RejectedRow> rejected,
+                            List<Long> importIds, List<RuleCount> rules) {
+            this(rowsRead, rowsStored, rowsRejected, rejected, importIds, rules, List.of(), null);
+        }
+    }
+
+    /** Why a file was read in an encoding the importer was not sure of. */
+    record FileEncodingNote(String file, EncodingNote note) {
     }
 
     /**

@@ -39,6 +39,12 @@ public final class DataView {
     @FXML private ComboBox<String> encodingComboBox;
     @FXML private ComboBox<String> delimiterComboBox;
     @FXML private Label headerChangesLabel;
+    @FXML private Label encodingNoteLabel;
+    @FXML private TextField nearDuplicateField;
+    @FXML private Label nearDuplicateErrorLabel;
+    @FXML private Label reportNotesLabel;
+    @FXML private Label reportWindowLabel;
+    @FXML private javafx.scene.control.Tooltip reportNotesTooltip;
     @FXML private Label countsLabel;
     @FXML private TableView<List<String>> previewTable;
     @FXML private VBox dateQuestionsBox;
@@ -96,6 +102,11 @@ public final class DataView {
         delimiterComboBox.valueProperty().bindBidirectional(viewModel.delimiterProperty());
         headerChangesLabel.textProperty().bind(viewModel.headerChangesProperty());
         Labels.collapseWhenEmpty(headerChangesLabel);
+        encodingNoteLabel.textProperty().bind(viewModel.encodingNoteTextProperty());
+        Labels.collapseWhenEmpty(encodingNoteLabel);
+        nearDuplicateField.textProperty().bindBidirectional(viewModel.nearDuplicateSecondsProperty());
+        nearDuplicateErrorLabel.textProperty().bind(viewModel.nearDuplicateErrorProperty());
+        Labels.collapseWhenEmpty(nearDuplicateErrorLabel);
         countsLabel.textProperty().bind(i18n.text("data.counts", viewModel.customersProperty(),
                 viewModel.itemsProperty(), viewModel.interactionsProperty()));
 
@@ -170,6 +181,10 @@ public final class DataView {
         ImportResult r = viewModel.result();
         reportLabel.textProperty().bind(i18n.text("data.report", r.rowsReadProperty(), r.rowsStoredProperty(),
                 r.rowsRejectedProperty()));
+        reportNotesLabel.textProperty().bind(r.notesProperty());
+        reportNotesTooltip.textProperty().bind(r.notesProperty());
+        reportWindowLabel.textProperty().bind(r.windowProperty());
+        Labels.collapseWhenEmpty(reportNotesLabel);
         cleaningTable.setItems(r.cleaning());
         cleaningRuleColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().rule()));
         cleaningCountColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().count()));
@@ -195,7 +210,10 @@ public final class DataView {
         Labels.collapseWhenEmpty(eraseMessageLabel);
     }
 
-    /** One row per ambiguous date column: the question and one choice per format with examples read that way. */
+    /**
+     * One row per ambiguous date column: the question and one choice per format with examples read that way. The
+     * texts follow the language (bound, so a switch redraws them); the choice shown selected is the row's answer.
+     */
     private void buildDateQuestions() {
         dateQuestionsBox.getChildren().clear();
         List<DateQuestionRow> questions = List.copyOf(viewModel.dateQuestions());
@@ -203,15 +221,17 @@ public final class DataView {
             DateQuestionRow row = questions.get(q);
             VBox box = new VBox(2);
             box.getStyleClass().add("date-question");
-            Label ask = new Label(i18n.get("data.date.question", row.getColumn()));
+            Label ask = new Label();
+            ask.setId("dateQuestion" + q);
+            ask.textProperty().bind(row.questionText(i18n));
             ask.getStyleClass().add("validation-message");
             ask.setWrapText(true);
             box.getChildren().add(ask);
             javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
             for (int f = 0; f < row.formats().size(); f++) {
                 String format = row.formats().get(f);
-                javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton(
-                        row.describe(format, i18n));
+                javafx.scene.control.RadioButton choice = new javafx.scene.control.RadioButton();
+                choice.textProperty().bind(row.optionText(format, i18n));
                 choice.setId("dateAnswer" + q + "_" + f);
                 choice.setToggleGroup(group);
                 choice.setWrapText(true);

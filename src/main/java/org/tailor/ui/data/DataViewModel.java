@@ -7,6 +7,7 @@ import java.util.Locale;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -17,19 +18,26 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.tailor.core.ingest.EncodingNote;
+import org.tailor.core.ingest.ImportService;
 import org.tailor.ui.common.Dialogs;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.ScreenContext;
 import org.tailor.ui.common.TaskState;
+import org.tailor.ui.common.Validation;
 
 /**
  * State and actions of the Data screen, an import wizard: files; a preview with the dialect (overridable) and
  * renamed headers; the guessed role and type per column (editable) with missing-value policies; questions for
- * ambiguous date columns (Import stays disabled until answered); a validation summary of the checked rows; then
- * the import with its cleaning report and rejected rows, presets saved from the mapping, and customer erasure.
+ * ambiguous date columns (Import stays disabled until answered); a validation summary of the checked rows; the
+ * near-duplicate window; then the import with its cleaning report and rejected rows, presets saved from the
+ * mapping, and customer erasure. An encoding guessed without being sure is explained with example lines. Texts
+ * the ViewModel composes are re-rendered when the language changes; answers and edits stay.
  */
 public final class DataViewModel {
     static final int PREVIEW_ROWS = 200;
+    /** The longest near-duplicate window the wizard takes: a year, in seconds. */
+    static final long MAX_WINDOW_SECONDS = 365L * 86_400L;
     private static final List<String> ACCEPTED = List.of(".csv", ".tsv", ".txt", ".gz", ".data", ".user", ".item");
 
     private final DataService service;
@@ -51,6 +59,16 @@ public final class DataViewModel {
     private final StringProperty encoding = new SimpleStringProperty();
     private final StringProperty delimiter = new SimpleStringProperty();
     private final StringProperty headerChanges = new SimpleStringProperty("");
+    private final ObjectProperty<EncodingNote> encodingNote = new SimpleObjectProperty<>();
+    private final StringBinding encodingNoteText;
+    private final StringProperty nearDuplicateSeconds =
+            new SimpleStringProperty(Long.toString(ImportService.NEAR_DUPLICATE_SECONDS));
+    private final StringBinding nearDuplicateError;
+    /** The last preview shown and the last check of its rows, kept to re-render their texts in a new language. */
+    private DataService.CsvPreview shownPreview;
+    private DataService.CsvPreview checkedPreview;
+    /** The encoding the last preview without a chosen encoding detected. */
+    private String detectedEncoding;
     private final ObservableList<ColumnMappingRow> mapping = FXCollections.observableArrayList();
     private final ObservableList<DateQuestionRow> dateQuestions = FXCollections.observableArrayList();
     private final IntegerProperty unanswered = new SimpleIntegerProperty();
@@ -108,8 +126,14 @@ public final class DataViewModel {
         encoding.addListener(reload);
         delimiter.addListener(reload);
         preset.addListener(reload);
+        encodingNoteText = Bindings.createStringBinding(() -> EncodingNoteText.describe(encodingNote.get(), i18n),
+                encodingNote, i18n.localeProperty());
+        nearDuplicateError = Validation.intInRange(i18n, nearDuplicateSeconds, 0, MAX_WINDOW_SECONDS,
+                "data.nearDuplicate.field");
         canImport = Bindings.isEmpty(files).or(entity.isNull()).or(task.runningProperty())
-                .or(previewTask.runningProperty()).or(unanswered.greaterThan(0)).not();
+                .or(previewTask.runningProperty()).or(unanswered.greaterThan(0))
+                .or(nearDuplicateError.isNotEmpty()).not();
+        i18n.localeProperty().addListener((o, a, b) -> rerender());
         canSavePreset = Bindings.isEmpty(mapping).or(task.runningProperty())
                 .or(Bindings.createBooleanBinding(() -> presetName.get() == null || presetName.get().isBlank(),
                         presetName)).not();
@@ -165,6 +189,9 @@ public final class DataViewModel {
         validation.set("");
         headerChanges.set("");
         dialect.set("");
+        encodingNote.set(null);
+        shownPreview = null;
+        checkedPreview = null;
     }
 
     private String blankToNull(String s) {
@@ -172,10 +199,24 @@ public final class DataViewModel {
     }
 
     private void loadPreview(Path file) {
-        DataService.PreviewRequest request = new DataService.PreviewRequest(file, blankToNull(encoding.get()),
+        DataService.PreviewRequest request = new DataService.PreviewRequest(file, chosenEncoding(),
                 blankToNull(delimiter.get()), blankToNull(preset.get()), null, List.of());
         previewTask.run(i18n.get("data.task.preview", file.getFileName()),
-                (progress, cancel) -> service.preview(request, progress, cancel), this::apply);
+                (progress, cancel) -> service.preview(request, progress, cancel), p -> {
+                    if (request.encoding() == null) {
+                        detectedEncoding = p.encoding();
+                    }
+                    apply(p);
+                });
+    }
+
+    /**
+     * The encoding the user chose, or null while the box shows the detected one: the importer then detects it
+     * again and says how sure it is (an encoding passed on is taken as the user's choice, sure and unexplained).
+     */
+    private String chosenEncoding() {
+        String e = blankToNull(encoding.get());
+        return e == null || e.equals(detectedEncoding) ? null : e;
     }
 
     private void apply(DataService.CsvPreview p) {
@@ -183,26 +224,45 @@ public final class DataViewModel {
         try {
             previewHeader.setAll(p.header());
             previewRows.setAll(p.rows());
-            dialect.set(i18n.get("data.dialect", p.encoding(), p.encodingConfidence(),
-                    describeDelimiter(p.delimiter()), p.delimiterConfidence()));
+            shownPreview = p;
+            renderDialect(p);
+            encodingNote.set(p.encodingNote());
             encoding.set(p.encoding());
             delimiter.set(p.delimiter());
             if (p.guessedEntity() != null && entities.contains(p.guessedEntity())) {
                 entity.set(p.guessedEntity());
             }
-            headerChanges.set(p.headerChanges().isEmpty() ? "" : i18n.get("data.headerChanges", String.join(
-                    i18n.get("data.list.separator"), p.headerChanges().stream().map(c -> i18n.get("data.headerChange",
-                            c.column(), c.original(), c.name(), c.reason())).toList())));
             setMapping(p.columns().stream().map(ColumnMappingRow::new).toList());
-            dateQuestions.setAll(p.dateQuestions().stream().map(DateQuestionRow::new).toList());
-            dateQuestions.forEach(q -> q.answerProperty().addListener((o, a, b) -> {
+            List<DateQuestionRow> questions = p.dateQuestions().stream().map(DateQuestionRow::new).toList();
+            questions.forEach(q -> q.answerProperty().addListener((o, a, b) -> {
                 countUnanswered();
                 validate();
             }));
-            countUnanswered();
+            // Import is disabled before the questions show, never after
+            unanswered.set(questions.size());
+            dateQuestions.setAll(questions);
             showValidation(p);
         } finally {
             applying = false;
+        }
+    }
+
+    /** The dialect line and the renamed headers of a preview, in the current language. */
+    private void renderDialect(DataService.CsvPreview p) {
+        dialect.set(i18n.get("data.dialect", p.encoding(), p.encodingConfidence(), describeDelimiter(p.delimiter()),
+                p.delimiterConfidence()));
+        headerChanges.set(p.headerChanges().isEmpty() ? "" : i18n.get("data.headerChanges", String.join(
+                i18n.get("data.list.separator"), p.headerChanges().stream().map(c -> i18n.get("data.headerChange",
+                        c.column(), c.original(), c.name(), c.reason())).toList())));
+    }
+
+    /** Re-renders the texts the ViewModel composed, after a language switch (the answers and edits stay). */
+    private void rerender() {
+        if (shownPreview != null) {
+            renderDialect(shownPreview);
+        }
+        if (checkedPreview != null) {
+            renderValidation();
         }
     }
 
@@ -222,9 +282,14 @@ public final class DataViewModel {
         dateQuestions.stream().filter(q -> !q.isAnswered()).forEach(q -> open.add(q.getColumn()));
         // rows failing only because a date question is open are not shown: the answer decides them
         wouldFail.setAll(p.wouldFail().stream().filter(r -> !open.contains(r.column())).toList());
+        checkedPreview = p;
+        renderValidation();
+    }
+
+    private void renderValidation() {
         long failing = wouldFail.stream().map(DataService.RejectedRow::line).distinct().count();
         validation.set(unanswered.get() > 0 ? i18n.get("data.validation.waiting", unanswered.get())
-                : i18n.get("data.validation", failing, p.rowsChecked()));
+                : i18n.get("data.validation", failing, checkedPreview.rowsChecked()));
     }
 
     /** Re-checks the preview rows with the current mapping, types, date answers and policies. */
@@ -233,7 +298,7 @@ public final class DataViewModel {
         if (applying || file == null || mapping.isEmpty()) {
             return;
         }
-        DataService.PreviewRequest request = new DataService.PreviewRequest(file, blankToNull(encoding.get()),
+        DataService.PreviewRequest request = new DataService.PreviewRequest(file, chosenEncoding(),
                 blankToNull(delimiter.get()), blankToNull(preset.get()), entity.get(), columns());
         validateTask.run(i18n.get("data.task.validate", file.getFileName()),
                 (progress, cancel) -> service.preview(request, progress, cancel), this::showValidation);
@@ -267,11 +332,13 @@ public final class DataViewModel {
 
     private DataService.ImportRequest requestFor(Path f) {
         String p = blankToNull(preset.get());
+        Integer window = nearDuplicateError.get().isEmpty() ? Integer.valueOf(nearDuplicateSeconds.get().strip())
+                : null;
         if (f.equals(selectedFile.get())) {
-            return new DataService.ImportRequest(f, entity.get(), p, blankToNull(encoding.get()),
-                    blankToNull(delimiter.get()), columns());
+            return new DataService.ImportRequest(f, entity.get(), p, chosenEncoding(),
+                    blankToNull(delimiter.get()), columns(), window);
         }
-        return new DataService.ImportRequest(f, entity.get(), p, List.of());
+        return new DataService.ImportRequest(f, entity.get(), p, null, null, List.of(), window);
     }
 
     /** Imports every listed file; the previewed file uses the edited mapping, the others their preset or a guess. */
@@ -376,6 +443,26 @@ public final class DataViewModel {
 
     public StringProperty headerChangesProperty() {
         return headerChanges;
+    }
+
+    /** Why the previewed file's encoding was guessed without being sure; null when it is sure or chosen. */
+    public ObjectProperty<EncodingNote> encodingNoteProperty() {
+        return encodingNote;
+    }
+
+    /** {@link #encodingNoteProperty} in the current language ("" when there is none). */
+    public StringBinding encodingNoteTextProperty() {
+        return encodingNoteText;
+    }
+
+    /** The near-duplicate window in seconds as typed (0 turns the check off); sent with every file imported. */
+    public StringProperty nearDuplicateSecondsProperty() {
+        return nearDuplicateSeconds;
+    }
+
+    /** Why the typed window is not valid, "" when it is (Import stays disabled until then). */
+    public StringBinding nearDuplicateErrorProperty() {
+        return nearDuplicateError;
     }
 
     public ObservableList<ColumnMappingRow> mapping() {

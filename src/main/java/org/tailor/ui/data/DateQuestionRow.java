@@ -6,6 +6,8 @@ import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.tailor.ui.common.I18n;
@@ -34,6 +36,16 @@ public final class DateQuestionRow {
 
     public boolean isAnswered() {
         return answer.get() != null;
+    }
+
+    /** The question in the UI language, following it when it changes. */
+    public StringBinding questionText(I18n i18n) {
+        return i18n.text("data.date.question", question.column());
+    }
+
+    /** {@link #describe} of one format, following the UI language when it changes. */
+    public StringBinding optionText(String format, I18n i18n) {
+        return Bindings.createStringBinding(() -> describe(format, i18n), i18n.localeProperty());
     }
 
     /** "dd/MM/yyyy: 03/04/2024 = 3 April 2024, ..." in the UI language. */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import org.tailor.core.export.CsvCells;
 import org.tailor.core.ingest.CleaningCounts;
+import org.tailor.core.ingest.DialectSniffer;
+import org.tailor.core.ingest.EncodingNote;
 import org.tailor.core.ingest.Entity;
 import org.tailor.core.ingest.Field;
 import org.tailor.core.ingest.ImportException;
@@ -102,6 +104,7 @@ public final class IngestDataService implements DataService {
         List<RejectedRow> rejected = new ArrayList<>();
         List<Long> ids = new ArrayList<>();
         Map<String, Long> rules = new LinkedHashMap<>();
+        List<FileEncodingNote> notes = new ArrayList<>();
         RejectedRowRepository rejects = new RejectedRowRepository(workspace);
         ImportService importer = importer();
         for (int i = 0; i < requests.size(); i++) {
@@ -116,6 +119,7 @@ public final class IngestDataService implements DataService {
                 stored += storedRows(rep);
                 rejectedCount += rep.rejectedCount();
                 rep.rules().forEach((k, v) -> rules.merge(k, v, Long::sum));
+                encodingNote(r.file(), rep).ifPresent(notes::add);
                 rejects.forEach(rep.importId(), row -> {
                     if (rejected.size() < LISTED_REJECTS) {
                         rejected.add(new RejectedRow(row.fileName(), row.line(), row.column(), row.reason()));
@@ -125,7 +129,23 @@ public final class IngestDataService implements DataService {
                 throw new ServiceException(e.getMessage(), e);
             }
         }
-        return new ImportReport(read, stored, rejectedCount, rejected, ids, ruleCounts(rules));
+        Integer window = requests.stream().map(ImportRequest::nearDuplicateSeconds).filter(java.util.Objects::nonNull)
+                .findFirst().orElse(null);
+        return new ImportReport(read, stored, rejectedCount, rejected, ids, ruleCounts(rules), notes, window);
+    }
+
+    /**
+     * Why the importer read a file in an encoding it was not sure of: the report carries it as text, the screen
+     * needs its parts (to show it in the UI language), so the file's head is sniffed again (256 KB at most).
+     */
+    private static java.util.Optional<FileEncodingNote> encodingNote(Path file,
+                                                                     org.tailor.core.ingest.ImportReport rep) {
+        if (rep.encodingWarning() == null) {
+            return java.util.Optional.empty();
+        }
+        EncodingNote note = new DialectSniffer().sniff(file).encodingNote();
+        return note == null || !note.charset().equals(rep.encoding()) ? java.util.Optional.empty()
+                : java.util.Optional.of(new FileEncodingNote(file.getFileName().toString(), note));
     }
 
     private static List<RuleCount> ruleCounts(Map<String, Long> rules) {

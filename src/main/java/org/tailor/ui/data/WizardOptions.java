@@ -6,7 +6,10 @@ import java.util.Map;
 import org.tailor.core.ingest.Entity;
 import org.tailor.core.ingest.ImportOptions;
 
-/** Turns what the wizard shows (entity, preset, dialect, per-column role, type, date answer, policy) into options. */
+/**
+ * Turns what the wizard shows (entity, preset, dialect, per-column role, type, date answer, policy, near-duplicate
+ * window) into options. A type is sent only when the user changed it ({@link ColumnMappingRow#typeChanged}).
+ */
 final class WizardOptions {
     private WizardOptions() {
     }
@@ -35,7 +38,7 @@ final class WizardOptions {
             }
             if (!blank(c.dateFormat())) {
                 types.put(c.column(), "date:" + c.dateFormat());
-            } else if (c.type() != null && (c.type().equals("decimal") || c.type().equals("decimal-comma"))) {
+            } else if (!blank(c.type()) && !c.type().equals("empty")) {
                 types.put(c.column(), c.type());
             }
             if (!blank(c.missing())) {
@@ -53,7 +56,8 @@ final class WizardOptions {
     }
 
     static ImportOptions of(DataService.ImportRequest r) {
-        return of(r.preset(), r.entity(), r.encoding(), r.delimiter(), r.columns());
+        ImportOptions o = of(r.preset(), r.entity(), r.encoding(), r.delimiter(), r.columns());
+        return r.nearDuplicateSeconds() == null ? o : o.withNearDuplicateSeconds(r.nearDuplicateSeconds());
     }
 
     private static boolean blank(String s) {

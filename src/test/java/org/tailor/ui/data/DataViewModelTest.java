@@ -110,7 +110,7 @@ class DataViewModelTest {
         assertEquals(new DataService.RejectedRow("orders.csv", 4, "Quantity", "'x' is not a number"), r.rejected().get(0));
         assertEquals(List.of(new ImportResult.CleaningRow("Exact duplicates skipped", 2),
                 new ImportResult.CleaningRow("Near-duplicate events flagged (same customer, item, kind and value"
-                        + " within a minute)", 1),
+                        + " within 60 s)", 1),
                 new ImportResult.CleaningRow("Empty cells in Quantity", 3)), r.cleaning());
         assertEquals(14, vm.interactionsProperty().get(), "counts refreshed after import: 12 + 2");
         assertEquals(List.of("Import finished: 2 rows stored, 1 rejected"), t.dialogs.notifications());

@@ -72,7 +72,8 @@ public final class FakeDataService implements DataService {
                         new ColumnGuess("StockCode", "sku", 0.9, "text", 1.0),
                         new ColumnGuess("Quantity", "quantity", 0.8, "integer", 0.5),
                         new ColumnGuess("Day", "timestamp", 0.95, "date", 1.0)),
-                List.of(new HeaderChange(5, "", "column_5", "blank")), questions, 2, fail);
+                List.of(new HeaderChange(5, "", "column_5", "blank")), questions, 2, fail,
+                request.encoding() == null ? encodingNote : null);
     }
 
     @Override
@@ -83,7 +84,9 @@ public final class FakeDataService implements DataService {
         interactions += 2;
         return new ImportReport(3, 2, 1, List.of(new RejectedRow("orders.csv", 4, "Quantity", "'x' is not a number")),
                 List.of(41L), List.of(new RuleCount("duplicates", "", 2), new RuleCount("nearDuplicates", "", 1),
-                        new RuleCount("missing", "Quantity", 3)));
+                        new RuleCount("missing", "Quantity", 3)),
+                encodingNote == null ? List.of() : List.of(new FileEncodingNote("orders.csv", encodingNote)),
+                requests.get(0).nearDuplicateSeconds());
     }
 
     @Override
@@ -113,6 +116,8 @@ public final class FakeDataService implements DataService {
         return 5;
     }
 
+    /** The note previews and imports carry when no encoding was chosen (null: the encoding was sure). */
+    public org.tailor.core.ingest.EncodingNote encodingNote;
     public Path exportedTo;
     public List<Long> exportedIds;
 }
