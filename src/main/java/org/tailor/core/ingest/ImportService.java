@@ -91,12 +91,10 @@ public final class ImportService {
             stats.encoding = p.dialect.charset().name();
             MessageDigest sha = sha256();
             boolean pipelined = bulk && p.plan.entity == Entity.INTERACTIONS;
-            // pipelined, the writing thread hashes the bytes the reading thread has read (see ImportPipeline)
-            RawTap.Deferred deferred = pipelined ? new RawTap.Deferred() : null;
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, p.estimatedRows(size),
                     stats::duplicate);
-                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes,
-                         pipelined ? deferred : RawTap.into(sha)).shareRows()) {
+                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, RawTap.into(sha))
+                         .shareRows()) {
                 ErasedCustomers erased = new ErasedCustomers(ws);
                 WorkspaceSink sink = new WorkspaceSink(writer, erased);
                 long[] lastReport = {System.nanoTime()};
@@ -105,7 +103,7 @@ public final class ImportService {
                     ImportPipeline.RecordingSink recorder = new ImportPipeline.RecordingSink(erased::contains, stats,
                             writer);
                     RowConverter conv = new RowConverter(p.plan, p.spec, recorder, stats, p.dateFormats, p.numbers);
-                    new ImportPipeline(deferred, sha).run(rows, recorder, conv, stats, bytes, sink, writer, cancel,
+                    new ImportPipeline().run(rows, recorder, conv, stats, bytes, sink, writer, cancel,
                             (n, b) -> {
                         long now = System.nanoTime();
                         if (now - lastReport[0] > 250_000_000L) {

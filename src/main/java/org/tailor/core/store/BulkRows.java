@@ -20,9 +20,9 @@ final class BulkRows {
     private static final String[] COLUMNS = {"customer_id", "item_id", "kind", "value", "amount", "ts", "order_id",
         "natural_key", "suspect", "source_line"};
     private static final int ITEM = 1;
-    private static final int VALUE = 2;
-    private static final int AMOUNT = 4;
-    private static final int TS = 8;
+    static final int VALUE = 2;
+    static final int AMOUNT = 4;
+    static final int TS = 8;
     private static final int ORDER = 16;
     private static final int SUSPECT = 32;
 
@@ -74,29 +74,23 @@ final class BulkRows {
         return line[0];
     }
 
-    /** Adds one row ({@code itemId} {@link ImportWriter#NO_ITEM} for none); returns true when the buffer is full. */
-    boolean add(long customerId, long itemId, String kind, Double value, Double amount, Long ts, String orderId,
-                long naturalKey, String suspect, long sourceLine) {
+    /**
+     * Adds one row ({@code itemId} {@link ImportWriter#NO_ITEM} for none; {@code has}: which of {@link #VALUE},
+     * {@link #AMOUNT} and {@link #TS} hold a value); returns true when the buffer is full.
+     */
+    boolean add(long customerId, long itemId, String kind, double value, double amount, long ts, int has,
+                String orderId, long naturalKey, String suspect, long sourceLine) {
         int i = size++;
-        int p = 0;
+        int p = has & (VALUE | AMOUNT | TS);
         customer[i] = customerId;
         if (itemId != ImportWriter.NO_ITEM) {
             p |= ITEM;
             item[i] = itemId;
         }
         this.kind[i] = kind;
-        if (value != null) {
-            p |= VALUE;
-            this.value[i] = value;
-        }
-        if (amount != null) {
-            p |= AMOUNT;
-            this.amount[i] = amount;
-        }
-        if (ts != null) {
-            p |= TS;
-            this.ts[i] = ts;
-        }
+        this.value[i] = value;
+        this.amount[i] = amount;
+        this.ts[i] = ts;
         if (orderId != null) {
             p |= ORDER;
         }

@@ -26,7 +26,8 @@ public final class GroupFingerprints {
         return !add(fingerprint(customerId, sku, kind, value));
     }
 
-    static int fingerprint(String customerId, String sku, String kind, Double value) {
+    /** The 32-bit fingerprint of a group (never 0), for {@link #add}. */
+    public static int fingerprint(String customerId, String sku, String kind, Double value) {
         long h = 0x9E3779B97F4A7C15L;
         h = (h ^ customerId.hashCode()) * 0xC2B2AE3D27D4EB4FL;
         h = (h ^ customerId.length()) * 0x165667B19E3779F9L;
@@ -39,7 +40,8 @@ public final class GroupFingerprints {
         return f == 0 ? 1 : f;
     }
 
-    private boolean add(int f) {
+    /** Notes a {@link #fingerprint}; false when it was noted before. */
+    public boolean add(int f) {
         int i = (f * 0x9E3779B9) & mask;
         while (true) {
             int k = slots[i];

@@ -29,6 +29,10 @@ public final class ImportWriter implements AutoCloseable {
         void duplicate(long line, String orderId);
     }
 
+    /** Bits of {@link #append}'s {@code present}: the interaction has a value, an amount, a time. */
+    public static final int HAS_VALUE = BulkRows.VALUE;
+    public static final int HAS_AMOUNT = BulkRows.AMOUNT;
+    public static final int HAS_TS = BulkRows.TS;
     /** The item row id of an order-level interaction (no product): stored as NULL. */
     public static final long NO_ITEM = -1;
     private static final int BATCH = 4096;
@@ -175,7 +179,9 @@ public final class ImportWriter implements AutoCloseable {
         boolean repeated = ts != null && groups.seenBefore(customerId, sku, kind, value);
         long cid = customerId(customerId, null);
         long iid = sku == null ? NO_ITEM : itemId(sku, null);
-        append(line, cid, iid, kind, value, amount, ts, orderId, suspect, key, repeated);
+        int present = (value == null ? 0 : HAS_VALUE) | (amount == null ? 0 : HAS_AMOUNT) | (ts == null ? 0 : HAS_TS);
+        append(line, cid, iid, kind, value == null ? 0 : value, amount == null ? 0 : amount, ts == null ? 0 : ts,
+                present, orderId, suspect, key, repeated);
     }
 
     /** The natural key of an interaction (pure: callers may compute it on another thread). */
@@ -200,10 +206,11 @@ public final class ImportWriter implements AutoCloseable {
     /**
      * Queues one interaction that the caller has already checked: its {@link #naturalKey} is new ({@link #keys}),
      * and {@code groupRepeated} says whether its (customer, item, kind, value) group was seen before in this file
-     * ({@link #groups}). Customer and item row ids come from {@link #customerId} and {@link #itemId} (item
+     * ({@link #groups}). {@code present} says which of value, amount and time it has ({@link #HAS_VALUE},
+     * {@link #HAS_AMOUNT}, {@link #HAS_TS}; the others are ignored). Customer and item row ids come from {@link #customerId} and {@link #itemId} (item
      * {@link #NO_ITEM} for order-level rows).
      */
-    public void append(long line, long cid, long iid, String kind, Double value, Double amount, Long ts,
+    public void append(long line, long cid, long iid, String kind, double value, double amount, long ts, int present,
                        String orderId, String suspect, long key, boolean groupRepeated) {
         if (groupRepeated) {
             if (cid < 0 || cid > Integer.MAX_VALUE) {
@@ -223,7 +230,7 @@ public final class ImportWriter implements AutoCloseable {
             }
         }
         appended++;
-        if (bulkRows.add(cid, iid, kind, value, amount, ts, orderId, key, suspect, line)) {
+        if (bulkRows.add(cid, iid, kind, value, amount, ts, present, orderId, key, suspect, line)) {
             writeBulkRows();
         }
     }
