@@ -32,11 +32,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tailor.core.store.Workspace;
 import org.tailor.ui.common.ErrorBarChart;
-import org.tailor.ui.common.FxTaskRunner;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.RecordingDialogs;
-import org.tailor.ui.common.ScreenContext;
-import org.tailor.ui.common.StatusModel;
 import org.tailor.ui.personas.PersonaService.PersonaSummary;
 
 /**
@@ -64,14 +61,7 @@ class RealServicesTest {
         this.stage = stage;
         Path file = Files.createTempDirectory("tailor-ui").resolve("workspace.db");
         workspace = ShopFixture.fill(Workspace.open(file));
-        FxTaskRunner runner = new FxTaskRunner(1);
-        app = new AppContext(AppContext.realServices(workspace),
-                new ScreenContext(runner, dialogs, i18n, new StatusModel()), () -> {
-                    runner.close();
-                    workspace.close();
-                });
-        stage.setScene(app.createScene(1200, 780));
-        stage.show();
+        app = RealApp.show(stage, workspace, dialogs, i18n);
     }
 
     @AfterEach

@@ -25,12 +25,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tailor.core.store.Workspace;
 import org.tailor.ui.AppContext;
+import org.tailor.ui.RealApp;
 import org.tailor.ui.Snapshots;
-import org.tailor.ui.common.FxTaskRunner;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.RecordingDialogs;
-import org.tailor.ui.common.ScreenContext;
-import org.tailor.ui.common.StatusModel;
 
 /** The Data screen over the real importer: choose a small CSV, see its preview, import it, see the rejected row. */
 @Tag("ui")
@@ -48,14 +46,7 @@ class DataScreenRealImportTest {
     void start(Stage stage) {
         this.stage = stage;
         workspace = Workspace.open(dir.resolve("ws-" + System.nanoTime() + ".db"));
-        FxTaskRunner runner = new FxTaskRunner(1);
-        app = new AppContext(AppContext.realServices(workspace),
-                new ScreenContext(runner, dialogs, new I18n(Locale.ENGLISH), new StatusModel()), () -> {
-                    runner.close();
-                    workspace.close();
-                });
-        stage.setScene(app.createScene(1200, 780));
-        stage.show();
+        app = RealApp.show(stage, workspace, dialogs, new I18n(Locale.ENGLISH));
     }
 
     @AfterEach

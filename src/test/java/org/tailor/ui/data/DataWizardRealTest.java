@@ -28,12 +28,10 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 import org.tailor.core.store.Workspace;
 import org.tailor.ui.AppContext;
+import org.tailor.ui.RealApp;
 import org.tailor.ui.Snapshots;
-import org.tailor.ui.common.FxTaskRunner;
 import org.tailor.ui.common.I18n;
 import org.tailor.ui.common.RecordingDialogs;
-import org.tailor.ui.common.ScreenContext;
-import org.tailor.ui.common.StatusModel;
 
 /**
  * The import wizard over the real importer: the near-duplicate window, a guessed encoding, a type override and the
@@ -56,14 +54,7 @@ class DataWizardRealTest {
         this.stage = stage;
         workspaceFile = dir.resolve("ws-" + System.nanoTime() + ".db");
         workspace = Workspace.open(workspaceFile);
-        FxTaskRunner runner = new FxTaskRunner(1);
-        app = new AppContext(AppContext.realServices(workspace),
-                new ScreenContext(runner, dialogs, new I18n(Locale.ENGLISH), new StatusModel()), () -> {
-                    runner.close();
-                    workspace.close();
-                });
-        stage.setScene(app.createScene(1200, 780));
-        stage.show();
+        app = RealApp.show(stage, workspace, dialogs, new I18n(Locale.ENGLISH));
     }
 
     @AfterEach
