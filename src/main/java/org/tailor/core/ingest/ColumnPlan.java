@@ -22,12 +22,6 @@ final class ColumnPlan {
     final boolean[] genreFlag;
     final Map<Field, Integer> columnOf = new EnumMap<>(Field.class);
     final Entity entity;
-    /**
-     * Warnings about the file as a whole (an encoding the sniffer is not sure of), set while the file is prepared;
-     * the {@link RowConverter} reports them once, so both the preview and the import report carry them.
-     */
-    final List<ImportReport.Issue> fileWarnings = new ArrayList<>();
-
     private ColumnPlan(List<String> names, Entity entity) {
         this.names = names;
         this.entity = entity;

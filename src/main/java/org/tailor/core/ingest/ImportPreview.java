@@ -38,6 +38,7 @@ public record ImportPreview(String file, String entity, String encoding, double 
                     prof.type(), prof.confidence()));
         }
         ImportStats stats = new ImportStats(p.dialect.delimiter(), ImportService.LIST_LIMIT);
+        p.warnAboutFile(stats);
         RowConverter conv = new RowConverter(p.plan, p.spec, new DryRunSink(), stats, p.dateFormats, p.numbers);
         for (int r = 0; r < n; r++) {
             conv.convert(p.sampleLines.get(r), rows.get(r), p.sampleProblems.get(r), p.sampleProblemColumns.get(r));

@@ -64,6 +64,7 @@ public final class ImportService {
         }
         long size = sizeOf(file);
         ImportStats stats = new ImportStats(p.dialect.delimiter(), LIST_LIMIT);
+        p.warnAboutFile(stats);
         long customersBefore = ws.count("customer");
         long itemsBefore = ws.count("item");
         long interactionsBefore = ws.count("interaction");

@@ -92,9 +92,6 @@ final class PreparedFile {
         }
         HeaderNames.Result header = HeaderNames.normalize(raw);
         ColumnPlan plan = ColumnPlan.build(header.names(), spec, name);
-        if (d.encodingNote() != null) {
-            plan.fileWarnings.add(new ImportReport.Issue(0, null, d.encodingNote().message()));
-        }
         PreparedFile p = new PreparedFile(file, spec, d, header, plan);
         p.sample.addAll(sample);
         p.sampleLines.addAll(lines);
@@ -189,6 +186,16 @@ final class PreparedFile {
             }
         }
         return out;
+    }
+
+    /**
+     * Records what is said about the file as a whole (an encoding the sniffer is not sure of) as a warning of line
+     * 0, so that both the preview and the import report carry it.
+     */
+    void warnAboutFile(ImportStats stats) {
+        if (dialect.encodingNote() != null) {
+            stats.warn(0, null, dialect.encodingNote().message());
+        }
     }
 
     /** Rows the file probably holds: its size over the sample's bytes per row (gzip counted 5 to 1). */

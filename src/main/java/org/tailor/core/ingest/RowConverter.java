@@ -58,7 +58,6 @@ final class RowConverter {
         this.cancelPrefix = spec.cancelPrefix();
         this.maxYear = java.time.Year.now(java.time.ZoneOffset.UTC).getValue() + 1;
         this.maxTs = java.time.LocalDate.of(maxYear + 1, 1, 1).toEpochDay() * 86_400L;
-        plan.fileWarnings.forEach(w -> stats.warn(w.line(), w.column(), w.message()));
         this.overrides = TypeOverrides.of(plan, ColumnTypes.resolve(spec.types(), plan.names, ""), dateFormat,
                 numbers);
     }
