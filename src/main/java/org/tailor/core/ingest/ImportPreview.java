@@ -8,14 +8,15 @@ import java.util.Map;
  * What the mapping wizard shows before anything is written: the dialect with confidences, the first
  * {@link #ROWS} rows, per column the guessed field and value type with confidences, the header changes, the date
  * formats (and the columns whose format must be chosen), the rows of the preview that would be rejected, and why
- * the encoding was chosen when the sniffer is not sure of it ({@code encodingNote}, null otherwise).
+ * the encoding was chosen when the sniffer is not sure of it ({@code encodingNote}, null otherwise), and the
+ * near-duplicate window the import will use (the options', else the preset's, else the default).
  */
 public record ImportPreview(String file, String entity, String encoding, double encodingConfidence,
                             String delimiter, double delimiterConfidence, int headerLine, List<Column> columns,
                             List<List<String>> rows, List<HeaderNames.Change> headerChanges,
                             Map<String, String> dateFormats, Map<String, List<String>> ambiguousDates,
                             int rowsChecked, List<ImportReport.Issue> wouldFail, List<ImportReport.Issue> warnings,
-                            EncodingNote encodingNote) {
+                            EncodingNote encodingNote, long nearDuplicateSeconds) {
     public static final int ROWS = 200;
 
     /**
@@ -46,7 +47,8 @@ public record ImportPreview(String file, String entity, String encoding, double 
         return new ImportPreview(p.file.toString(), p.plan.entity.label(), p.dialect.charset().name(),
                 p.dialect.charsetConfidence(), p.dialect.delimiterName(), p.dialect.delimiterConfidence(),
                 p.dialect.headerLine(), columns, rows, p.header.changes(), p.appliedDateFormats(),
-                p.ambiguousDates, n, stats.rejectedList, stats.warnings, p.dialect.encodingNote());
+                p.ambiguousDates, n, stats.rejectedList, stats.warnings, p.dialect.encodingNote(),
+                CleaningCounts.window(p.spec));
     }
 
     /** Accepts everything; nothing is written during a preview. */

@@ -19,6 +19,7 @@ import java.util.Map;
  * @param rules               count per cleaning rule ({@link CleaningCounts} keys), for the wizard's report
  * @param alreadyImported     when an identical file (same SHA-256) was imported before: when and as which import,
  *                            and how many rows are new; null otherwise
+ * @param nearDuplicateSeconds the near-duplicate window used (0: the check was off)
  */
 public record ImportReport(String file, long importId, String preset, String entity, String encoding,
                            double encodingConfidence, String delimiter, double delimiterConfidence, int headerLine,
@@ -28,7 +29,7 @@ public record ImportReport(String file, long importId, String preset, String ent
                            Map<String, String> dateFormats, List<HeaderNames.Change> headerChanges,
                            Map<String, Long> missingValues, List<String> cleaning, List<Issue> warnings,
                            List<Issue> rejected, double seconds, Map<String, Long> rules,
-                           String alreadyImported) {
+                           String alreadyImported, long nearDuplicateSeconds) {
 
     /** The count of one cleaning rule ({@link CleaningCounts} key), 0 when absent. */
     public long rule(String key) {

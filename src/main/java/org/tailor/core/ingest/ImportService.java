@@ -154,7 +154,8 @@ public final class ImportService {
                     p.plan.describe(), p.appliedDateFormats(), p.header.changes(), stats.missing(),
                     CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p, already), nearDuplicates,
                             CleaningCounts.window(p.spec)), stats.warnings, stats.rejectedList,
-                    (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates), already);
+                    (System.nanoTime() - started) / 1e9, CleaningCounts.of(stats, outliers, nearDuplicates), already,
+                    CleaningCounts.window(p.spec));
             runs.finish(runId, stats.rowsRead, stats.rowsRead - stats.rejected - stats.erasedRows, stats.rejected,
                     GSON.toJson(report));
             progress.report(1.0, String.format("Imported %,d rows of %s", stats.rowsRead, p.fileName));

@@ -74,13 +74,26 @@ public interface DataService {
 
     /**
      * A file's first rows: the detected (or forced) dialect with its confidences, header, rows, the guessed mapping,
-     * renamed header cells, date columns whose format must be chosen, the checked rows that would fail, and why an
-     * encoding the importer is not sure of was chosen ({@code encodingNote}, null when it is sure).
+     * renamed header cells, date columns whose format must be chosen, the checked rows that would fail, why an
+     * encoding the importer is not sure of was chosen ({@code encodingNote}, null when it is sure), and the
+     * near-duplicate window the file's preset gives (else the importer's default).
      */
     record CsvPreview(Path file, String encoding, double encodingConfidence, String delimiter,
                       double delimiterConfidence, List<String> header, List<List<String>> rows, String guessedEntity,
                       List<ColumnGuess> columns, List<HeaderChange> headerChanges, List<DateQuestion> dateQuestions,
-                      int rowsChecked, List<RejectedRow> wouldFail, EncodingNote encodingNote) {
+                      int rowsChecked, List<RejectedRow> wouldFail, EncodingNote encodingNote,
+                      long nearDuplicateSeconds) {
+        /** A preview with the importer's default near-duplicate window. */
+        public CsvPreview(Path file, String encoding, double encodingConfidence, String delimiter,
+                          double delimiterConfidence, List<String> header, List<List<String>> rows,
+                          String guessedEntity, List<ColumnGuess> columns, List<HeaderChange> headerChanges,
+                          List<DateQuestion> dateQuestions, int rowsChecked, List<RejectedRow> wouldFail,
+                          EncodingNote encodingNote) {
+            this(file, encoding, encodingConfidence, delimiter, delimiterConfidence, header, rows, guessedEntity,
+                    columns, headerChanges, dateQuestions, rowsChecked, wouldFail, encodingNote,
+                    org.tailor.core.ingest.ImportService.NEAR_DUPLICATE_SECONDS);
+        }
+
         /** A preview whose encoding the sniffer was sure of (or that the user chose). */
         public CsvPreview(Path file, String encoding, double encodingConfidence, String delimiter,
                           double delimiterConfidence, List<String> header, List<List<String>> rows,
@@ -136,7 +149,8 @@ public interface DataService {
     /**
      * The outcome of an import over all files: counts, the rejected rows listed (at most a few thousand; all are
      * exportable through {@code importIds}), what each cleaning rule did, the encodings guessed without being sure,
-     * and the near-duplicate window the files were imported with (null: each file's preset or the default).
+     * and the near-duplicate window the (first) file was checked with: the one sent, else its preset's, else the
+     * default (null when nothing was imported).
      */
     record ImportReport(long rowsRead, long rowsStored, long rowsRejected, List<RejectedRow> rejected,
                         List<Long> importIds, List<RuleCount> rules, List<FileEncodingNote> encodingNotes,

@@ -64,6 +64,11 @@ public final class DataViewModel {
     private final StringProperty nearDuplicateSeconds =
             new SimpleStringProperty(Long.toString(ImportService.NEAR_DUPLICATE_SECONDS));
     private final StringBinding nearDuplicateError;
+    /**
+     * Whether the marketer typed a window. Until then the field shows the previewed file's window (its preset's,
+     * else the default) and imports send none, so every file keeps its own preset's window.
+     */
+    private boolean windowEdited;
     /** The last preview shown and the last check of its rows, kept to re-render their texts in a new language. */
     private DataService.CsvPreview shownPreview;
     private DataService.CsvPreview checkedPreview;
@@ -128,6 +133,7 @@ public final class DataViewModel {
         preset.addListener(reload);
         encodingNoteText = Bindings.createStringBinding(() -> EncodingNoteText.describe(encodingNote.get(), i18n),
                 encodingNote, i18n.localeProperty());
+        nearDuplicateSeconds.addListener((o, a, b) -> windowEdited |= !applying);
         nearDuplicateError = Validation.intInRange(i18n, nearDuplicateSeconds, 0, MAX_WINDOW_SECONDS,
                 "data.nearDuplicate.field");
         canImport = Bindings.isEmpty(files).or(entity.isNull()).or(task.runningProperty())
@@ -227,6 +233,9 @@ public final class DataViewModel {
             shownPreview = p;
             renderDialect(p);
             encodingNote.set(p.encodingNote());
+            if (!windowEdited) {
+                nearDuplicateSeconds.set(Long.toString(p.nearDuplicateSeconds()));
+            }
             encoding.set(p.encoding());
             delimiter.set(p.delimiter());
             if (p.guessedEntity() != null && entities.contains(p.guessedEntity())) {
@@ -332,8 +341,8 @@ public final class DataViewModel {
 
     private DataService.ImportRequest requestFor(Path f) {
         String p = blankToNull(preset.get());
-        Integer window = nearDuplicateError.get().isEmpty() ? Integer.valueOf(nearDuplicateSeconds.get().strip())
-                : null;
+        Integer window = windowEdited && nearDuplicateError.get().isEmpty()
+                ? Integer.valueOf(nearDuplicateSeconds.get().strip()) : null;
         if (f.equals(selectedFile.get())) {
             return new DataService.ImportRequest(f, entity.get(), p, chosenEncoding(),
                     blankToNull(delimiter.get()), columns(), window);

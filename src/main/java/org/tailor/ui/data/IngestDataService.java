@@ -105,6 +105,7 @@ public final class IngestDataService implements DataService {
         List<Long> ids = new ArrayList<>();
         Map<String, Long> rules = new LinkedHashMap<>();
         List<FileEncodingNote> notes = new ArrayList<>();
+        Integer window = null;
         RejectedRowRepository rejects = new RejectedRowRepository(workspace);
         ImportService importer = importer();
         for (int i = 0; i < requests.size(); i++) {
@@ -118,6 +119,8 @@ public final class IngestDataService implements DataService {
                 read += rep.rowsRead();
                 stored += storedRows(rep);
                 rejectedCount += rep.rejectedCount();
+                // the window the first file was checked with (the one sent, else its preset's, else the default)
+                window = window == null ? Integer.valueOf((int) rep.nearDuplicateSeconds()) : window;
                 rep.rules().forEach((k, v) -> rules.merge(k, v, Long::sum));
                 encodingNote(r.file(), rep).ifPresent(notes::add);
                 rejects.forEach(rep.importId(), row -> {
@@ -129,8 +132,6 @@ public final class IngestDataService implements DataService {
                 throw new ServiceException(e.getMessage(), e);
             }
         }
-        Integer window = requests.stream().map(ImportRequest::nearDuplicateSeconds).filter(java.util.Objects::nonNull)
-                .findFirst().orElse(null);
         return new ImportReport(read, stored, rejectedCount, rejected, ids, ruleCounts(rules), notes, window);
     }
 

@@ -47,7 +47,7 @@ final class PreviewMapper {
                 .toList();
         return new DataService.CsvPreview(file, p.encoding(), p.encodingConfidence(), String.valueOf(delimiter),
                 p.delimiterConfidence(), header, p.rows(), p.entity(), guesses, changes, questions, p.rowsChecked(),
-                fail, p.encodingNote());
+                fail, p.encodingNote(), p.nearDuplicateSeconds());
     }
 
     private static List<String> values(ImportPreview p, int col) {

@@ -2,6 +2,7 @@ package org.tailor.ui.data;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -43,6 +44,25 @@ class DataWizardOptionsModelTest {
         assertEquals(120, sent.get(1).nearDuplicateSeconds(), "the window is not per column: every file gets it");
         assertEquals(new ImportResult.CleaningRow("Near-duplicate events flagged (same customer, item, kind and value"
                 + " within 120 s)", 1), vm.result().cleaning().get(1));
+    }
+
+    @Test
+    void untilTypedTheWindowIsThePresetsAndNoneIsSent() {
+        service.presetWindow = 300;
+        vm.addFiles(List.of(Path.of("orders.csv"), Path.of("more.csv")));
+        assertEquals("300", vm.nearDuplicateSecondsProperty().get(), "the previewed file's preset window");
+        vm.importFiles();
+        assertNull(service.imports.get(0).get(0).nearDuplicateSeconds(), "each file keeps its own preset's window");
+        assertNull(service.imports.get(0).get(1).nearDuplicateSeconds());
+        assertEquals("· near-duplicate window 300 s", vm.result().windowProperty().get());
+        // once typed, the marketer's window goes with every file and survives the next preview
+        vm.nearDuplicateSecondsProperty().set("45");
+        service.presetWindow = 600;
+        vm.presetProperty().set("online-retail");
+        assertEquals("45", vm.nearDuplicateSecondsProperty().get());
+        vm.importFiles();
+        assertEquals(45, service.imports.get(1).get(0).nearDuplicateSeconds());
+        assertEquals(45, service.imports.get(1).get(1).nearDuplicateSeconds());
     }
 
     @Test

@@ -23,6 +23,8 @@ public final class FakeDataService implements DataService {
     public long items = 7;
     public long interactions = 12;
     public boolean ambiguous;
+    /** The near-duplicate window the previewed file's preset gives (what the real importer reports). */
+    public long presetWindow = 60;
 
     @Override
     public List<String> entities() {
@@ -73,7 +75,7 @@ public final class FakeDataService implements DataService {
                         new ColumnGuess("Quantity", "quantity", 0.8, "integer", 0.5),
                         new ColumnGuess("Day", "timestamp", 0.95, "date", 1.0)),
                 List.of(new HeaderChange(5, "", "column_5", "blank")), questions, 2, fail,
-                request.encoding() == null ? encodingNote : null);
+                request.encoding() == null ? encodingNote : null, presetWindow);
     }
 
     @Override
@@ -86,7 +88,8 @@ public final class FakeDataService implements DataService {
                 List.of(41L), List.of(new RuleCount("duplicates", "", 2), new RuleCount("nearDuplicates", "", 1),
                         new RuleCount("missing", "Quantity", 3)),
                 encodingNote == null ? List.of() : List.of(new FileEncodingNote("orders.csv", encodingNote)),
-                requests.get(0).nearDuplicateSeconds());
+                requests.get(0).nearDuplicateSeconds() == null ? Integer.valueOf((int) presetWindow)
+                        : requests.get(0).nearDuplicateSeconds());
     }
 
     @Override
