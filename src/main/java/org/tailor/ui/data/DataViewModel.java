@@ -242,11 +242,7 @@ public final class DataViewModel {
                 entity.set(p.guessedEntity());
             }
             setMapping(p.columns().stream().map(ColumnMappingRow::new).toList());
-            List<DateQuestionRow> questions = p.dateQuestions().stream().map(DateQuestionRow::new).toList();
-            questions.forEach(q -> q.answerProperty().addListener((o, a, b) -> {
-                countUnanswered();
-                validate();
-            }));
+            List<DateQuestionRow> questions = p.dateQuestions().stream().map(this::question).toList();
             // Import is disabled before the questions show, never after
             unanswered.set(questions.size());
             dateQuestions.setAll(questions);
@@ -281,12 +277,29 @@ public final class DataViewModel {
         mapping.forEach(r -> r.editables().forEach(e -> e.addListener(revalidate)));
     }
 
+    private DateQuestionRow question(DataService.DateQuestion q) {
+        DateQuestionRow row = new DateQuestionRow(q);
+        row.answerProperty().addListener((o, a, b) -> {
+            countUnanswered();
+            validate();
+        });
+        return row;
+    }
+
     private void countUnanswered() {
         unanswered.set((int) dateQuestions.stream().filter(q -> !q.isAnswered()).count());
     }
 
     private void showValidation(DataService.CsvPreview p) {
         rowsChecked.set(p.rowsChecked());
+        // a column the marketer just typed as a date may be ambiguous too: ask about it as well
+        List<DateQuestionRow> added = p.dateQuestions().stream()
+                .filter(q -> dateQuestions.stream().noneMatch(d -> d.getColumn().equals(q.column())))
+                .map(this::question).toList();
+        if (!added.isEmpty()) {
+            unanswered.set(unanswered.get() + added.size());
+            dateQuestions.addAll(added);
+        }
         java.util.Set<String> open = new java.util.HashSet<>();
         dateQuestions.stream().filter(q -> !q.isAnswered()).forEach(q -> open.add(q.getColumn()));
         // rows failing only because a date question is open are not shown: the answer decides them

@@ -76,6 +76,23 @@ class DataViewModelTest {
     }
 
     @Test
+    void typingAColumnAsADateAsksAboutItWhenItIsAmbiguous() {
+        service.ambiguousWhenTypedDate = "Quantity";
+        vm.addFiles(List.of(Path.of("orders.csv")));
+        assertTrue(vm.dateQuestions().isEmpty());
+        assertTrue(vm.canImportProperty().get());
+        vm.mapping().get(2).typeProperty().set("date");
+        // the re-check found the column ambiguous: it is asked, and Import waits for the answer
+        assertEquals(1, vm.dateQuestions().size());
+        assertEquals("Quantity", vm.dateQuestions().get(0).getColumn());
+        assertFalse(vm.canImportProperty().get());
+        answerDate("MM/dd/yyyy");
+        assertTrue(vm.canImportProperty().get());
+        assertEquals("MM/dd/yyyy", service.previews.get(service.previews.size() - 1).columns().get(2).dateFormat());
+        assertEquals(1, vm.dateQuestions().size(), "answered, it is not asked twice");
+    }
+
+    @Test
     void validationCountsFailingRowsOutOfRowsChecked() {
         vm.addFiles(List.of(Path.of("orders.csv")));
         assertEquals("1 of the 2 checked rows would be rejected", vm.validationProperty().get());

@@ -25,6 +25,8 @@ public final class FakeDataService implements DataService {
     public boolean ambiguous;
     /** The near-duplicate window the previewed file's preset gives (what the real importer reports). */
     public long presetWindow = 60;
+    /** A column that is ambiguous once the marketer types it as a date (asked on the re-check, until answered). */
+    public String ambiguousWhenTypedDate;
 
     @Override
     public List<String> entities() {
@@ -57,10 +59,16 @@ public final class FakeDataService implements DataService {
         String delimiter = request.delimiter() == null ? "," : request.delimiter();
         boolean answered = request.columns().stream().anyMatch(c -> c.dateFormat() != null);
         List<DateQuestion> questions = ambiguous && request.columns().isEmpty()
-                ? List.of(new DateQuestion("Day", List.of("dd/MM/yyyy", "MM/dd/yyyy"), List.of("03/04/2024"),
+                ? new ArrayList<>(List.of(new DateQuestion("Day", List.of("dd/MM/yyyy", "MM/dd/yyyy"), List.of("03/04/2024"),
                         Map.of("dd/MM/yyyy", List.of(LocalDate.of(2024, 4, 3)),
-                                "MM/dd/yyyy", List.of(LocalDate.of(2024, 3, 4)))))
-                : List.of();
+                                "MM/dd/yyyy", List.of(LocalDate.of(2024, 3, 4))))))
+                : new ArrayList<>();
+        request.columns().stream()
+                .filter(c -> c.column().equals(ambiguousWhenTypedDate) && "date".equals(c.type())
+                        && c.dateFormat() == null)
+                .forEach(c -> questions.add(new DateQuestion(c.column(), List.of("dd/MM/yyyy", "MM/dd/yyyy"),
+                        List.of("01/02/2024"), Map.of("dd/MM/yyyy", List.of(LocalDate.of(2024, 2, 1)),
+                                "MM/dd/yyyy", List.of(LocalDate.of(2024, 1, 2))))));
         // unanswered: both rows fail on the date; answered: only line 3's quantity "x"
         List<RejectedRow> fail = ambiguous && !answered
                 ? List.of(new RejectedRow("orders.csv", 2, "Day", "no date format decided"),
