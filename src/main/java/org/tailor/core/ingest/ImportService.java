@@ -93,7 +93,7 @@ public final class ImportService {
             MessageDigest sha = sha256();
             boolean pipelined = bulk && p.plan.entity == Entity.INTERACTIONS;
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, p.estimatedRows(size),
-                    stats::duplicate);
+                    stats::duplicate, cancel::isCancelled);
                  CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, RawTap.into(sha))
                          .shareRows()) {
                 ErasedCustomers erased = new ErasedCustomers(ws);
@@ -131,7 +131,7 @@ public final class ImportService {
                 }
                 progress.report(-1, !bulk && interactionsBefore > 0
                         ? "Checking " + p.fileName + " against the stored events" : "Finishing " + p.fileName);
-                writer.finish(cancel::isCancelled);
+                writer.finish();
                 stats.blankRows = rows.blankRows;
                 interactions = writer.interactionsAdded();
                 outliers = stats.hasOutliers(OUTLIER_SDS)

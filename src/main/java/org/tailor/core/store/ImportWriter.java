@@ -44,6 +44,7 @@ public final class ImportWriter implements AutoCloseable {
     private final long importId;
     private final String fileName;
     private final DuplicateListener duplicates;
+    private final BooleanSupplier cancelled;
     private final Map<String, Long> customers = new HashMap<>();
     private final Map<String, Integer> customerFieldHash = new HashMap<>();
     private final Map<String, Long> items = new HashMap<>();
@@ -84,15 +85,17 @@ public final class ImportWriter implements AutoCloseable {
      * {@code expectedRows} rows. {@code bulk} is for a file larger than what is stored: stored customer and item
      * ids and stored natural keys are loaded once (at most as many as the file has rows), so no row needs a
      * lookup in the database, and secondary interaction indexes of older workspaces are dropped (inside the
-     * import's transaction, so a failure restores them with everything else).
+     * import's transaction, so a failure restores them with everything else). Loading stored keys, checking
+     * against stored rows and flagging stop soon after {@code cancelled} turns true.
      */
     public ImportWriter(Workspace ws, long importId, String fileName, boolean bulk, long expectedRows,
-                        DuplicateListener duplicates) {
+                        DuplicateListener duplicates, BooleanSupplier cancelled) {
         this.c = ws.connection();
         this.bulk = bulk;
         this.importId = importId;
         this.fileName = fileName;
         this.duplicates = duplicates;
+        this.cancelled = cancelled;
         try (Statement st = c.createStatement()) {
             st.execute("PRAGMA cache_size = -1048576");
             st.execute("PRAGMA temp_store = MEMORY");
@@ -102,12 +105,6 @@ public final class ImportWriter implements AutoCloseable {
             firstInteractionRow = nextRow(st, "interaction");
             nextCustomerRow = nextRow(st, "customer");
             nextItemRow = nextRow(st, "item");
-            findCustomer = c.prepareStatement("SELECT id FROM customer WHERE external_id = ?");
-            insertCustomer = c.prepareStatement("INSERT INTO customer(id, external_id, import_id, suspect)"
-                    + " VALUES (?,?,?,?)");
-            findItem = c.prepareStatement("SELECT id FROM item WHERE external_id = ?");
-            insertItem = c.prepareStatement("INSERT INTO item(id, external_id, import_id, suspect) VALUES (?,?,?,?)");
-            bulkRows = new BulkRows(c, importId, ROWS_PER_INSERT);
             long stored = firstInteractionRow - 1;
             keys = new KeySet(bulk ? expectedRows + stored : expectedRows);
             groups = new GroupFingerprints(expectedRows);
@@ -117,12 +114,23 @@ public final class ImportWriter implements AutoCloseable {
                 preload(st, "item", items);
                 if (stored > 0) {
                     try (ResultSet rs = st.executeQuery("SELECT natural_key FROM interaction")) {
+                        long n = 0;
                         while (rs.next()) {
                             keys.add(rs.getLong(1));
+                            if ((++n & 0xFFFF) == 0 && cancelled.getAsBoolean()) {
+                                throw new org.tailor.core.task.CancelledException();
+                            }
                         }
                     }
                 }
             }
+            // statements last: a cancel while the stored keys load leaves none open
+            findCustomer = c.prepareStatement("SELECT id FROM customer WHERE external_id = ?");
+            insertCustomer = c.prepareStatement("INSERT INTO customer(id, external_id, import_id, suspect)"
+                    + " VALUES (?,?,?,?)");
+            findItem = c.prepareStatement("SELECT id FROM item WHERE external_id = ?");
+            insertItem = c.prepareStatement("INSERT INTO item(id, external_id, import_id, suspect) VALUES (?,?,?,?)");
+            bulkRows = new BulkRows(c, importId, ROWS_PER_INSERT);
             insertRejected = c.prepareStatement("INSERT INTO rejected_row(import_id, file_name, line, column_name,"
                     + " reason, raw, customer_id) VALUES (?,?,?,?,?,?,?)");
         } catch (SQLException e) {
@@ -240,14 +248,16 @@ public final class ImportWriter implements AutoCloseable {
      * have one. Call after {@link #finish}; returns how many rows were flagged.
      */
     public long flagNearDuplicates(long windowSeconds) {
-        if (groupsUntracked) {
-            return NearDuplicateFlagger.flagAll(c, importId, windowSeconds);
-        }
-        if (firstInteractionRow == 1 && rowCustomers != null) {
-            // nothing was stored before: the candidates are exactly this file's rows of the marked customers
-            return NearDuplicateFlagger.flagRows(c, importId, windowSeconds, candidateRows());
-        }
-        return NearDuplicateFlagger.flag(c, importId, windowSeconds, firstInteractionRow, repeatedGroups);
+        return Interruptible.run(c, cancelled, "flag near-duplicate events", () -> {
+            if (groupsUntracked) {
+                return NearDuplicateFlagger.flagAll(c, importId, windowSeconds);
+            }
+            if (firstInteractionRow == 1 && rowCustomers != null) {
+                // nothing was stored before: the candidates are exactly this file's rows of the marked customers
+                return NearDuplicateFlagger.flagRows(c, importId, windowSeconds, candidateRows());
+            }
+            return NearDuplicateFlagger.flag(c, importId, windowSeconds, firstInteractionRow, repeatedGroups);
+        });
     }
 
     /** Row ids of the appended rows whose customer has a repeated group (rows are numbered from the first row). */
@@ -302,7 +312,7 @@ public final class ImportWriter implements AutoCloseable {
      * has, reporting them as duplicates ({@link StoredDuplicates}). SQLite polls {@code cancelled} during that
      * scan and stops it with {@link org.tailor.core.task.CancelledException}.
      */
-    public void finish(BooleanSupplier cancelled) {
+    public void finish() {
         flush();
         if (!bulk && firstInteractionRow > 1 && interactionsAdded > 0) {
             long removed = StoredDuplicates.remove(c, firstInteractionRow, duplicates, cancelled);
@@ -363,15 +373,15 @@ public final class ImportWriter implements AutoCloseable {
         }
         String sql = "UPDATE interaction SET suspect = COALESCE(suspect || '; ', '') || ? WHERE id >= ? AND "
                 + column + " IS NOT NULL AND ABS(" + column + " - ?) > ?";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, "outlier " + column);
-            ps.setLong(2, firstInteractionRow);
-            ps.setDouble(3, mean);
-            ps.setDouble(4, sds * sd);
-            return ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new DataStoreException("Cannot flag outliers: " + e.getMessage(), e);
-        }
+        return Interruptible.run(c, cancelled, "flag outliers", () -> {
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                ps.setString(1, "outlier " + column);
+                ps.setLong(2, firstInteractionRow);
+                ps.setDouble(3, mean);
+                ps.setDouble(4, sds * sd);
+                return (long) ps.executeUpdate();
+            }
+        });
     }
 
     public long interactionsAdded() {

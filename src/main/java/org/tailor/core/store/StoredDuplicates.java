@@ -4,12 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
-import org.sqlite.ProgressHandler;
-import org.tailor.core.task.CancelledException;
 
 /**
  * Finds the rows an import just appended (row id {@code >= firstRow}) whose natural key a row stored before it
@@ -24,26 +21,8 @@ final class StoredDuplicates {
 
     static long remove(Connection c, long firstRow, ImportWriter.DuplicateListener duplicates,
                        BooleanSupplier cancelled) {
-        try {
-            ProgressHandler.setHandler(c, 20_000, new ProgressHandler() {
-                @Override
-                protected int progress() {
-                    return cancelled.getAsBoolean() ? 1 : 0;
-                }
-            });
-            try {
-                return removeChecked(c, firstRow, duplicates);
-            } finally {
-                ProgressHandler.clearHandler(c);
-            }
-        } catch (SQLException e) {
-            if (cancelled.getAsBoolean()) {
-                reopenAfterInterrupt(c);
-                throw new CancelledException();
-            }
-            throw new DataStoreException("Cannot check the imported interactions against the stored ones: "
-                    + e.getMessage(), e);
-        }
+        return Interruptible.run(c, cancelled, "check the imported interactions against the stored ones",
+                () -> removeChecked(c, firstRow, duplicates));
     }
 
     private static long removeChecked(Connection c, long firstRow, ImportWriter.DuplicateListener duplicates)
@@ -82,17 +61,5 @@ final class StoredDuplicates {
             del.executeBatch();
         }
         return ids.size();
-    }
-
-    /**
-     * SQLite rolls the whole transaction back itself when a write statement is interrupted. Open an empty one so
-     * the caller's rollback ({@link Workspace#inTransaction}) has a transaction to end.
-     */
-    private static void reopenAfterInterrupt(Connection c) {
-        try (Statement st = c.createStatement()) {
-            st.execute("BEGIN");
-        } catch (SQLException stillOpen) {
-            // the transaction survived the interrupt; the caller's rollback ends it
-        }
     }
 }
