@@ -207,7 +207,7 @@ final class ImportPipeline {
             for (int i = 0; i < b.size; i++) {
                 if (b.op[i] == Batch.INTERACTION && !keys.add(b.key[i])) {
                     b.op[i] = Batch.DUPLICATE;
-                    stats.duplicate(b.line[i], b.order[i]);
+                    stats.duplicate(b.line[i], b.order[i], b.kind[i]);
                 }
             }
             for (int i = 0; i < b.size; i++) {

@@ -138,7 +138,7 @@ public final class ImportService {
                         ? writer.flagOutliers("amount", stats.mean(), stats.sd(), OUTLIER_SDS) : 0;
                 progress.report(-1, "Looking for near-duplicate events in " + p.fileName);
                 nearDuplicates = writer.flagNearDuplicates(CleaningCounts.window(p.spec));
-                updated = sink.customersTouched;
+                updated = writer.customersUpdated();
             } catch (IOException e) {
                 throw new ImportException(p.fileName + ": cannot read: " + e.getMessage(), e);
             }
@@ -149,7 +149,7 @@ public final class ImportService {
             ImportReport report = new ImportReport(file.toString(), runId, options.preset(), p.plan.entity.label(),
                     p.dialect.charset().name(), p.dialect.charsetConfidence(), p.dialect.delimiterName(),
                     p.dialect.delimiterConfidence(), p.dialect.headerLine(), stats.rowsRead, stats.blankRows,
-                    customersAdded, Math.max(0, updated - customersAdded), itemsAdded, interactions,
+                    customersAdded, updated, itemsAdded, interactions,
                     stats.duplicates, stats.returns, outliers, stats.rejected, stats.suspectRows,
                     p.plan.describe(), p.appliedDateFormats(), p.header.changes(), stats.missing(),
                     CleaningCounts.withNearDuplicates(cleaning(stats, outliers, p, already), nearDuplicates,
@@ -244,8 +244,6 @@ public final class ImportService {
     private static final class WorkspaceSink implements RowSink {
         private final ImportWriter writer;
         private final ErasedCustomers erased;
-        private final java.util.Set<String> touched = new java.util.HashSet<>();
-        long customersTouched;
 
         WorkspaceSink(ImportWriter writer, ErasedCustomers erased) {
             this.writer = writer;
@@ -259,11 +257,7 @@ public final class ImportService {
 
         @Override
         public boolean customer(String id, Map<String, String> fields, String suspect, boolean mustExist) {
-            boolean ok = writer.customer(id, fields, suspect, mustExist);
-            if (ok && touched.add(id)) {
-                customersTouched++;
-            }
-            return ok;
+            return writer.customer(id, fields, suspect, mustExist);
         }
 
         @Override

@@ -60,8 +60,12 @@ final class ImportStats {
         }
     }
 
-    void duplicate(long line, String orderId) {
+    /** A row not stored because it repeats one stored or earlier in the file; a repeated return is no new return. */
+    void duplicate(long line, String orderId, String kind) {
         duplicates++;
+        if (RowConverter.RETURN_KIND.equals(kind)) {
+            returns--;
+        }
         if (duplicateList.size() < limit) {
             duplicateList.add(new ImportReport.Issue(line, null, "duplicate row skipped"
                     + (orderId == null ? "" : ": order " + orderId)));

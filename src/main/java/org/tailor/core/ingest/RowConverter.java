@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * Text fields are stored as in the file; numbers, dates and yes/no flags are parsed.
  */
 final class RowConverter {
+    /** The kind a cancellation or return is stored as. */
+    static final String RETURN_KIND = "return";
     static final String SCIENTIFIC_WARNING = "id looks like scientific notation: probably damaged by a spreadsheet;"
             + " the original digits cannot be recovered";
     private static final Pattern SCIENTIFIC = Pattern.compile("[0-9](\\.[0-9]+)?[eE][+-]?[0-9]+");
@@ -230,12 +232,12 @@ final class RowConverter {
         }
         boolean cancelled = cancelPrefix != null && orderId != null && orderId.startsWith(cancelPrefix);
         if (cancelled || value != null && value < 0 && !"rating".equals(kind)) {
-            stats.returns++;
             if (rejectReturns) {
+                stats.returns++;
                 throw new Reject(name(cancelled ? Field.ORDER_ID : Field.VALUE),
                         cancelled ? "cancelled order (returns policy: reject)" : "negative quantity (returns policy: reject)");
             }
-            kind = "return";
+            kind = RETURN_KIND;
         }
         Map<String, String> cust = null;
         Map<String, String> itemFields = null;
@@ -262,6 +264,9 @@ final class RowConverter {
             stats.suspectRows++;
         }
         stats.measure(amount);
+        if (RETURN_KIND.equals(kind)) {
+            stats.returns++;   // counted where it is stored; a duplicate of it takes it back (ImportStats)
+        }
         sink.interaction(line, customerId, sku, kind, value, amount, ts, orderId, suspect);
     }
 

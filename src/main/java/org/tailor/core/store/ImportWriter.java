@@ -26,7 +26,8 @@ public final class ImportWriter implements AutoCloseable {
     /** Told about every interaction that was already stored (same natural key). */
     @FunctionalInterface
     public interface DuplicateListener {
-        void duplicate(long line, String orderId);
+        /** The row at {@code line} (order {@code orderId}, may be null; kind {@code kind}) was not stored again. */
+        void duplicate(long line, String orderId, String kind);
     }
 
     /** Bits of {@link #append}'s {@code present}: the interaction has a value, an amount, a time. */
@@ -60,6 +61,11 @@ public final class ImportWriter implements AutoCloseable {
     private final NewIds newItems = new NewIds("item");
     private final long firstInteractionRow;
     private long nextCustomerRow;
+    /** The first customer row id this import creates: customers below it were stored before. */
+    private final long firstCustomerRow;
+    /** Customers stored before this import that it wrote to, with their row as it was before. */
+    private final Map<Long, String> customersBefore = new HashMap<>();
+    private PreparedStatement readCustomer;
     private long nextItemRow;
     private final boolean bulk;
     private int pendingRejected;
@@ -104,6 +110,7 @@ public final class ImportWriter implements AutoCloseable {
             }
             firstInteractionRow = nextRow(st, "interaction");
             nextCustomerRow = nextRow(st, "customer");
+            firstCustomerRow = nextCustomerRow;
             nextItemRow = nextRow(st, "item");
             long stored = firstInteractionRow - 1;
             keys = new KeySet(bulk ? expectedRows + stored : expectedRows);
@@ -181,7 +188,7 @@ public final class ImportWriter implements AutoCloseable {
         long key = NaturalKey.of(customerId, sku, kind, value, amount, ts, orderId);
         if (!keys.add(key)) {
             duplicateCount++;
-            duplicates.duplicate(line, orderId);
+            duplicates.duplicate(line, orderId, kind);
             return;
         }
         boolean repeated = ts != null && groups.seenBefore(customerId, sku, kind, value);
@@ -388,6 +395,40 @@ public final class ImportWriter implements AutoCloseable {
         return interactionsAdded;
     }
 
+    /**
+     * How many customers stored before this import it changed: their row now differs from before (a customer whose
+     * rows disagree, say on the country, is written more than once, and may end where it started).
+     */
+    public long customersUpdated() {
+        long n = 0;
+        for (Map.Entry<Long, String> e : customersBefore.entrySet()) {
+            if (!customerRow(e.getKey()).equals(e.getValue())) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** The stored fields of a customer as one text (SQL quoted values), to compare before and after. */
+    private String customerRow(long id) {
+        try {
+            if (readCustomer == null) {
+                StringBuilder cols = new StringBuilder();
+                for (String col : BatchWriter.CUSTOMER_COLUMNS) {
+                    cols.append("quote(").append(col).append(") || ',' || ");
+                }
+                readCustomer = c.prepareStatement("SELECT " + cols + "quote(attributes) || ',' || quote(suspect)"
+                        + " FROM customer WHERE id = ?");
+            }
+            readCustomer.setLong(1, id);
+            try (ResultSet rs = readCustomer.executeQuery()) {
+                return rs.next() ? rs.getString(1) : "";
+            }
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot read customer row " + id + ": " + e.getMessage(), e);
+        }
+    }
+
     public long duplicateCount() {
         return duplicateCount;
     }
@@ -467,6 +508,9 @@ public final class ImportWriter implements AutoCloseable {
             }
             ps.setString(i++, suspect);
             ps.setLong(i, id);
+            if (table.equals("customer") && id < firstCustomerRow && !customersBefore.containsKey(id)) {
+                customersBefore.put(id, customerRow(id));
+            }
             ps.executeUpdate();
             seen.put(externalId, signature);
             return true;
@@ -506,15 +550,26 @@ public final class ImportWriter implements AutoCloseable {
 
     /** Values are bound as text; SQLite's column affinity stores age and flags as integers, price as real. */
     private static String updateSql(String table, List<String> order, boolean hasAttributes) {
+        // numbered parameters: each value is used in SET and again in WHERE, which only matches a row the update
+        // changes, so the changed-row count says whether anything was new (age '34' meets the stored 34 under the
+        // column's integer affinity)
         StringBuilder set = new StringBuilder();
+        StringBuilder differs = new StringBuilder();
+        int n = 1;
         for (String col : order) {
-            set.append(col).append(" = COALESCE(?, ").append(col).append("), ");
+            String value = "COALESCE(?" + n++ + ", " + col + ")";
+            set.append(col).append(" = ").append(value).append(", ");
+            differs.append(value).append(" IS NOT ").append(col).append(" OR ");
         }
         if (hasAttributes) {
-            set.append("attributes = json_patch(COALESCE(attributes, '{}'), ?), ");
+            String value = "json_patch(COALESCE(attributes, '{}'), ?" + n++ + ")";
+            set.append("attributes = ").append(value).append(", ");
+            differs.append(value).append(" IS NOT attributes OR ");
         }
-        set.append("suspect = COALESCE(?, suspect)");
-        return "UPDATE " + table + " SET " + set + " WHERE id = ?";
+        String suspectValue = "COALESCE(?" + n++ + ", suspect)";
+        set.append("suspect = ").append(suspectValue);
+        differs.append(suspectValue).append(" IS NOT suspect");
+        return "UPDATE " + table + " SET " + set + " WHERE id = ?" + n + " AND (" + differs + ")";
     }
 
     @Override
@@ -522,6 +577,9 @@ public final class ImportWriter implements AutoCloseable {
         try {
             for (PreparedStatement ps : upserts.values()) {
                 ps.close();
+            }
+            if (readCustomer != null) {
+                readCustomer.close();
             }
             findCustomer.close();
             insertCustomer.close();

@@ -41,14 +41,14 @@ final class StoredDuplicates {
             return 0;
         }
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, source_line, order_id, natural_key FROM"
+        try (PreparedStatement ps = c.prepareStatement("SELECT id, source_line, order_id, natural_key, kind FROM"
                 + " interaction WHERE id >= ? ORDER BY id")) {
             ps.setLong(1, firstRow);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (stored.contains(rs.getLong(4))) {
                         ids.add(rs.getLong(1));
-                        duplicates.duplicate(rs.getLong(2), rs.getString(3));
+                        duplicates.duplicate(rs.getLong(2), rs.getString(3), rs.getString(5));
                     }
                 }
             }
