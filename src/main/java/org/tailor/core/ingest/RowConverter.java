@@ -388,6 +388,16 @@ final class RowConverter {
             case BOOLEAN -> {
                 return bool(t, plan.names.get(i));
             }
+            case DATE -> {
+                // a customer's dates (signup, unsubscribe) are read in the column's decided format, stored as ISO
+                DateFormat format = dateFormat[i];
+                Long ts = format == null ? null : format.parse(t);
+                if (ts == null) {
+                    throw new Reject(plan.names.get(i), "'" + NumberParser.shorten(t) + "' is not a date in the"
+                            + " column's format " + (format == null ? "(none could be decided)" : format.pattern()));
+                }
+                return TypeOverrides.isoDate(ts);
+            }
             default -> {
                 return v;
             }

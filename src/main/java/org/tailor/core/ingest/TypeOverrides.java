@@ -141,6 +141,11 @@ final class TypeOverrides {
                     + " is not a date" + (f == null ? " (no date format fits the column)"
                     : " in the column's format " + f.pattern()));
         }
+        return isoDate(ts);
+    }
+
+    /** Epoch seconds as an ISO date {@code yyyy-MM-dd}, or {@code yyyy-MM-dd HH:mm:ss} when it has a time. */
+    static String isoDate(long ts) {
         if (Math.floorMod(ts, 86_400L) == 0) {
             return LocalDate.ofEpochDay(Math.floorDiv(ts, 86_400L)).toString();
         }
