@@ -101,29 +101,48 @@ final class ImportCommand implements Runnable {
                 delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null, types,
                 nearDuplicateSeconds);
         List<String> failed = new ArrayList<>();
+        boolean existed = java.nio.file.Files.exists(workspace);
+        boolean imported = false;
         try (Workspace ws = Workspace.open(workspace)) {
             ImportService service = new ImportService(new WorkspacePresets(ws).catalog(catalog));
             JsonWriter jw = json ? startJson(out) : null;
             for (Path file : files) {
                 ImportReport r = service.importFile(ws, file, options, Progress.NONE, Cancellation.NONE);
+                imported = true;
                 if (json) {
                     writeJson(jw, r, new RejectedRowRepository(ws));
                 } else {
                     printText(out, r, workspace);
                 }
                 if (r.allRejected()) {
-                    failed.add(String.format("no row of %s could be imported (%,d rejected; see tailor rejects"
-                            + " --workspace %s --import %d)", file.getFileName(), r.rejectedCount(), workspace,
-                            r.importId()));
+                    failed.add(String.format("no row of %s could be imported (%,d rejected; see %s rejects"
+                            + " --workspace %s --import %d)", file.getFileName(), r.rejectedCount(),
+                            SelfCommand.text(), workspace, r.importId()));
                 }
             }
             if (json) {
                 endJson(jw, out);
             }
+        } catch (RuntimeException e) {
+            if (!existed && !imported) {
+                // a command that failed before importing anything leaves no empty workspace behind
+                deleteWorkspace(workspace);
+            }
+            throw e;
         }
         out.flush();
         if (!failed.isEmpty()) {
             throw new IllegalStateException(String.join("; ", failed));
+        }
+    }
+
+    private static void deleteWorkspace(Path db) {
+        for (String suffix : new String[] {"", "-wal", "-shm", "-journal"}) {
+            try {
+                java.nio.file.Files.deleteIfExists(Path.of(db + suffix));
+            } catch (java.io.IOException ignored) {
+                // it stays; nothing was written into it
+            }
         }
     }
 
@@ -228,8 +247,8 @@ final class ImportCommand implements Runnable {
                 w.message()));
         if (r.rejectedCount() > 20) {
             String ws = workspace.toString().contains(" ") ? "\"" + workspace + "\"" : workspace.toString();
-            out.printf("  ... %,d rejected rows in all: java -jar tailor.jar rejects --workspace %s --import %d"
-                    + " --out rejected.csv%n", r.rejectedCount(), ws, r.importId());
+            out.printf("  ... %,d rejected rows in all: %s rejects --workspace %s --import %d"
+                    + " --out rejected.csv%n", r.rejectedCount(), SelfCommand.text(), ws, r.importId());
         }
     }
 

@@ -12,8 +12,12 @@ final class VariantsCommand implements Runnable {
 
     @Override
     public void run() {
-        for (String name : new AlgorithmCatalog().names()) {
-            spec.commandLine().getOut().println(name);
+        AlgorithmCatalog catalog = new AlgorithmCatalog();
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        for (String name : catalog.names()) {
+            String params = catalog.describe(name);
+            out.println(params.isBlank() ? name : name + "  " + params);
         }
+        out.println("Choose parameters as name:key=value,key=value (for example itemknn:k=50,shrink=10).");
     }
 }

@@ -40,6 +40,7 @@ public final class Main {
         boolean linux = osName.toLowerCase(java.util.Locale.ROOT).contains("linux");
         boolean none = (display == null || display.isBlank()) && (waylandDisplay == null || waylandDisplay.isBlank());
         return linux && none ? "Tailor needs a desktop to open its window, and this session has no display (DISPLAY is"
-                + " not set). Run it on a desktop, or use the headless commands: java -jar tailor.jar --help" : null;
+                + " not set). Run it on a desktop, or use the headless commands: "
+                + org.tailor.cli.SelfCommand.text() + " --help" : null;
     }
 }

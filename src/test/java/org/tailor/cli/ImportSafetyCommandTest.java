@@ -88,7 +88,7 @@ class ImportSafetyCommandTest {
                 + ",S1,o1,2024-01-05,1,1\n,S1,o2,2024-01-05,1,1\n");
         CliRunner r = CliRunner.run("import", "--workspace", ws.toString(), "--json", f.toString());
         assertEquals(1, r.code());
-        assertEquals("error: no row of bad.csv could be imported (2 rejected; see tailor rejects --workspace " + ws
+        assertEquals("error: no row of bad.csv could be imported (2 rejected; see java -jar target/tailor.jar rejects --workspace " + ws
                 + " --import 1)", r.err().strip());
         assertEquals(2, com.google.gson.JsonParser.parseString(r.out()).getAsJsonObject().getAsJsonArray("files")
                 .get(0).getAsJsonObject().getAsJsonArray("rejected").size());

@@ -34,7 +34,10 @@ final class FileCheck {
             boolean gzip = TextSource.isGzip(file);
             head = TextSource.head(file, gzip, 4096);
         } catch (NoSuchFileException e) {
-            throw new ImportException(name + " does not exist (" + file.toAbsolutePath() + ")", e);
+            Path gz = file.resolveSibling(name + ".gz");
+            throw new ImportException(name + " does not exist (" + file.toAbsolutePath().normalize() + ")"
+                    + (Files.isRegularFile(gz) ? "; " + gz.getFileName() + " is there: import that (gzip is read"
+                    + " as it is)" : ": check the folder and the name"), e);
         } catch (IOException e) {
             throw new ImportException("Cannot read " + name + ": " + e.getMessage(), e);
         }

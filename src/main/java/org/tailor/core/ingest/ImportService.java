@@ -196,14 +196,25 @@ public final class ImportService {
         if (s.customersWithoutId > 0) {
             out.add(s.customersWithoutId + " rows without customer id rejected");
         }
-        s.missing().forEach((col, n) -> out.add(n + " empty cells in " + col));
+        Integer idColumn = p.plan.col(Field.CUSTOMER_ID);
+        String idName = idColumn == null ? null : p.plan.names.get(idColumn);
+        // the empty customer-id cells are the rows just counted: said once
+        s.missing().forEach((col, n) -> {
+            if (!(col.equals(idName) && n == s.customersWithoutId)) {
+                out.add(n + " empty cells in " + col);
+            }
+        });
         if (outliers > 0) {
             out.add(outliers + " interactions flagged as outliers (amount beyond mean ± " + (int) OUTLIER_SDS + " sd)");
         }
         if (s.suspectRows > 0) {
             out.add(s.suspectRows + " rows marked suspect (" + String.join(", ", s.suspectReasons.keySet()) + ")");
         }
-        s.rejectReasons.forEach((reason, n) -> out.add("rejected " + n + ": " + reason));
+        s.rejectReasons.forEach((reason, n) -> {
+            if (!(s.customersWithoutId > 0 && reason.startsWith("missing customer id"))) {
+                out.add("rejected " + n + ": " + reason);
+            }
+        });
         for (HeaderNames.Change c : p.header.changes()) {
             out.add("column " + c.column() + " '" + c.original() + "' imported as '" + c.name() + "' (" + c.reason()
                     + ")");
