@@ -7,16 +7,17 @@ import org.tailor.core.store.Workspace;
 
 /**
  * Re-importing an identical file (same SHA-256) stores no row twice: interactions are de-duplicated by their
- * natural key and customers and items upserted, and this class removes the rejected rows that an earlier import of
- * the same file already keeps (same line, column and reason), so 5 rejected rows stay 5, not 10.
+ * natural key and customers and items upserted, and the rejected rows of an earlier import of the same file are
+ * replaced by this import's, so 5 rejected rows stay 5, not 10, and a row accepted this time (other options) or
+ * rejected for another reason is not listed twice or as stale.
  */
 final class Reimport {
     private Reimport() {
     }
 
     /**
-     * Records the file's hash on run {@code runId}; when an earlier run had the same file, drops this run's repeated
-     * rejected rows and returns the note for the report ("already imported on DATE ..."), else null.
+     * Records the file's hash on run {@code runId}; when an earlier run had the same file, its rejected rows give
+     * way to this run's, and returns the note for the report ("already imported on DATE ..."), else null.
      */
     static String check(Workspace ws, ImportRunRepository runs, long runId, String sha256, long newRows,
                         long rejected) {
@@ -26,17 +27,14 @@ final class Reimport {
             return null;
         }
         ImportRunRepository.ImportRun e = earlier.get();
-        long removed = new RejectedRowRepository(ws).removeRepeated(runId, sha256);
+        long removed = new RejectedRowRepository(ws).supersedeEarlier(runId, sha256);
         String when = e.startedAt() == null ? "an earlier date"
                 : e.startedAt().substring(0, Math.min(16, e.startedAt().length())).replace('T', ' ') + " UTC";
         StringBuilder b = new StringBuilder("already imported on " + when + " as import " + e.id()
                 + " (identical file); " + newRows + " new row" + (newRows == 1 ? "" : "s"));
-        if (removed > 0) {
-            b.append("; ").append(removed).append(" rejected row").append(removed == 1 ? " is" : "s are")
-                    .append(" already kept under import ").append(e.id()).append(" and not added again");
-        }
-        if (rejected > removed) {
-            b.append("; ").append(rejected - removed).append(" newly rejected");
+        if (removed > 0 || rejected > 0) {
+            b.append("; its ").append(rejected).append(" rejected row").append(rejected == 1 ? "" : "s")
+                    .append(" replace the ").append(removed).append(" kept before for this file");
         }
         return b.toString();
     }

@@ -27,18 +27,16 @@ public final class RejectedRowRepository {
     }
 
     /**
-     * Deletes the rejected rows of run {@code importId} that an earlier run of the same file (same SHA-256)
-     * already keeps with the same line, column and reason; returns how many were deleted.
+     * Deletes the rejected rows that earlier runs of the same file (same SHA-256) keep: run {@code importId} read
+     * the same lines again, so its rejected rows say what is rejected now (a row accepted this time, or rejected
+     * for another reason, is not listed twice or as stale). Returns how many were deleted.
      */
-    public long removeRepeated(long importId, String sha256) {
-        String sql = "DELETE FROM rejected_row WHERE import_id = ? AND EXISTS (SELECT 1 FROM rejected_row o"
-                + " WHERE o.import_id IN (SELECT id FROM import_run WHERE file_sha256 = ? AND id <> ?)"
-                + " AND o.line = rejected_row.line AND o.reason = rejected_row.reason"
-                + " AND o.column_name IS rejected_row.column_name)";
+    public long supersedeEarlier(long importId, String sha256) {
+        String sql = "DELETE FROM rejected_row WHERE import_id IN (SELECT id FROM import_run WHERE file_sha256 = ?"
+                + " AND id <> ?)";
         try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
-            ps.setLong(1, importId);
-            ps.setString(2, sha256);
-            ps.setLong(3, importId);
+            ps.setString(1, sha256);
+            ps.setLong(2, importId);
             return ps.executeUpdate();
         } catch (SQLException e) {
             throw new DataStoreException("Cannot compare rejected rows with earlier imports: " + e.getMessage(), e);

@@ -257,11 +257,29 @@ class HostileImportTest {
         assertEquals(2, Db.count(db, "SELECT COUNT(*) FROM rejected_row")); // still 2, not 4 or 6
         assertEquals(2, second.rejectedCount());
         assertTrue(second.alreadyImported().startsWith("already imported on "), second.alreadyImported());
-        assertTrue(second.alreadyImported().contains(" as import 1 (identical file); 0 new rows; 2 rejected rows are"
-                + " already kept under import 1"), second.alreadyImported());
+        assertTrue(second.alreadyImported().contains(" as import 1 (identical file); 0 new rows; its 2 rejected rows"
+                + " replace the 2 kept before for this file"), second.alreadyImported());
+        // the rejected rows are listed under the latest import of the file (the copy, import 3)
+        assertEquals(2, Db.count(db, "SELECT COUNT(*) FROM rejected_row WHERE import_id = 3"));
         assertTrue(third.alreadyImported().contains(" as import 1 (identical file); 0 new rows"));
         Path changed = write("orders2.csv", text + "a4,SKU1,o4,2024-01-05,z,3\n");
         assertNull(Imports.run(db, changed).alreadyImported());
         assertEquals(5, Db.count(db, "SELECT COUNT(*) FROM rejected_row")); // a different file keeps its own 3
+    }
+
+    @Test
+    void reimportingWithOtherOptionsListsEachRejectedLineOnceWithTheLatestReason() throws IOException {
+        Path db = tmp.resolve("w.db");
+        // line 3's quantity "2.5" is a number, but not a whole one
+        Path f = write("orders.csv", ORDERS + "a1,SKU1,o1,2024-01-05,2,3.50\na2,SKU1,o2,2024-01-05,2.5,3\n"
+                + "a3,SKU1,o3,2024-01-05,x,3\n");
+        ImportReport first = Imports.run(db, f);
+        assertEquals(1, first.rejectedCount());   // line 4 ("x")
+        ImportReport strict = Imports.run(db, f, ImportOptions.defaults().withTypes(java.util.Map.of("quantity",
+                "integer")));
+        assertEquals(2, strict.rejectedCount());  // lines 3 and 4
+        assertEquals(2, Db.count(db, "SELECT COUNT(*) FROM rejected_row"));
+        assertEquals(1, Db.count(db, "SELECT COUNT(*) FROM rejected_row WHERE line = 4"));
+        assertEquals(2, Db.count(db, "SELECT COUNT(*) FROM rejected_row WHERE import_id = 2"));
     }
 }
