@@ -206,7 +206,10 @@ final class PreparedFile {
         return (long) (fileBytes * (dialect.gzip() ? 5 : 1) / perRow);
     }
 
-    /** The timestamp column and every imported column whose type the user set to {@code date} or {@code date:PATTERN}. */
+    /**
+     * The timestamp column and every imported column whose type the user set to {@code date} or
+     * {@code date:PATTERN}.
+     */
     List<Integer> dateColumns() {
         List<Integer> cols = new ArrayList<>(plan.dateColumns());
         typeOverrides.forEach((c, type) -> {
