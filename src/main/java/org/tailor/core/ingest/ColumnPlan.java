@@ -148,6 +148,11 @@ final class ColumnPlan {
         return m;
     }
 
+    /** False for a column whose values are never stored (mapped to ignore, or unmapped in an interactions file). */
+    boolean imported(int i) {
+        return fields[i] != null || !ignored[i] && (genreFlag[i] || entity != Entity.INTERACTIONS);
+    }
+
     List<Integer> dateColumns() {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < fields.length; i++) {

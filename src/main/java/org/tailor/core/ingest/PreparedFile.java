@@ -213,12 +213,15 @@ final class PreparedFile {
         return (long) (fileBytes * (dialect.gzip() ? 5 : 1) / perRow);
     }
 
-    /** The timestamp column and every column whose type the user set to {@code date} or {@code date:PATTERN}. */
+    /**
+     * The timestamp column and every imported column whose type the user set to {@code date} or
+     * {@code date:PATTERN}.
+     */
     List<Integer> dateColumns() {
         List<Integer> cols = new ArrayList<>(plan.dateColumns());
         typeOverrides.forEach((c, type) -> {
             String t = type.toLowerCase(java.util.Locale.ROOT);
-            if (!cols.contains(c) && !plan.ignored[c] && (t.equals("date") || t.startsWith("date:"))) {
+            if (!cols.contains(c) && plan.imported(c) && (t.equals("date") || t.startsWith("date:"))) {
                 cols.add(c);
             }
         });

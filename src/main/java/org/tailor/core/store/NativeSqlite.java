@@ -46,13 +46,13 @@ final class NativeSqlite {
             }
             Path dir = cacheFolder().resolve("sqlite-" + entry.getSize() + "-" + Long.toHexString(entry.getCrc()));
             Path lib = dir.resolve(name);
-            if (!Files.isRegularFile(lib) || Files.size(lib) != entry.getSize()) {
+            if (!intact(lib, entry.getSize(), entry.getCrc())) {
                 Files.createDirectories(dir);
                 Path tmp = Files.createTempFile(dir, "lib", ".part");
                 try (InputStream in = conn.getInputStream()) {
                     Files.copy(in, tmp, StandardCopyOption.REPLACE_EXISTING);
                 }
-                if (Files.size(tmp) != entry.getSize()) {
+                if (!intact(tmp, entry.getSize(), entry.getCrc())) {
                     Files.deleteIfExists(tmp);
                     return;
                 }
@@ -65,6 +65,20 @@ final class NativeSqlite {
             System.getLogger(NativeSqlite.class.getName()).log(System.Logger.Level.DEBUG,
                     "SQLite library not cached: " + e.getMessage());
         }
+    }
+
+    /**
+     * True when {@code lib} is a regular file with the jar entry's size and CRC-32: a file of the right size can
+     * still be damaged (zeros after a crash right after the rename), and loading it fails with the driver's error
+     * on every start. Reading a megabyte for the check costs about a millisecond.
+     */
+    private static boolean intact(Path lib, long size, long crc) throws IOException {
+        if (!Files.isRegularFile(lib) || Files.size(lib) != size) {
+            return false;
+        }
+        java.util.zip.CRC32 sum = new java.util.zip.CRC32();
+        sum.update(Files.readAllBytes(lib));
+        return sum.getValue() == crc;
     }
 
     /** $XDG_CACHE_HOME/tailor or ~/.cache/tailor (on Windows %LOCALAPPDATA%\Tailor\cache). */

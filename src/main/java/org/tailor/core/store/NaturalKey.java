@@ -16,8 +16,9 @@ final class NaturalKey {
         text(h, customerId);
         text(h, sku);
         text(h, kind);
-        number(h, value == null ? null : Double.doubleToLongBits(value));
-        number(h, amount == null ? null : Double.doubleToLongBits(amount));
+        // + 0.0 folds -0.0 into 0.0: SQLite stores and compares them as one number, so they are one event
+        number(h, value == null ? null : Double.doubleToLongBits(value + 0.0));
+        number(h, amount == null ? null : Double.doubleToLongBits(amount + 0.0));
         number(h, ts);
         text(h, orderId);
         return fmix(fmix(h[0]) ^ Long.rotateLeft(h[1], 29));
