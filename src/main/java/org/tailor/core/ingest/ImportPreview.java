@@ -46,9 +46,18 @@ public record ImportPreview(String file, String entity, String encoding, double 
         }
         return new ImportPreview(p.file.toString(), p.plan.entity.label(), p.dialect.charset().name(),
                 p.dialect.charsetConfidence(), p.dialect.delimiterName(), p.dialect.delimiterConfidence(),
-                p.dialect.headerLine(), columns, rows, p.header.changes(), p.appliedDateFormats(),
+                p.dialect.headerLine(), columns, shown(rows), p.header.changes(), p.appliedDateFormats(),
                 p.ambiguousDates, n, stats.rejectedList, stats.warnings, p.dialect.encodingNote(),
                 CleaningCounts.window(p.spec));
+    }
+
+    /** The rows as shown: an undecodable byte as the usual replacement character U+FFFD. */
+    private static List<List<String>> shown(List<List<String>> rows) {
+        List<List<String>> out = new ArrayList<>(rows.size());
+        for (List<String> r : rows) {
+            out.add(r.stream().map(c -> c.replace(TextSource.UNDECODABLE, '\uFFFD')).toList());
+        }
+        return out;
     }
 
     /** Accepts everything; nothing is written during a preview. */

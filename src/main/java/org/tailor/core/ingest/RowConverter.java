@@ -82,7 +82,8 @@ final class RowConverter {
     /**
      * Converts one row; {@code problem} (may be null) is what the reader found wrong with the row's structure
      * (wrong field count, unbalanced quote), which rejects it in {@code problemColumn}. A cell holding a NUL byte
-     * or U+FFFD (bytes the file's encoding cannot decode) rejects the row first: neither is ever stored.
+     * or {@link TextSource#UNDECODABLE} (bytes the file's encoding cannot decode) rejects the row first: neither is
+     * ever stored. A U+FFFD written in the file itself is text like any other.
      */
     void convert(long line, List<String> row, String problem, String problemColumn) {
         suspect = null;
@@ -97,7 +98,7 @@ final class RowConverter {
                 if (v.indexOf('\0') >= 0) {
                     throw new Reject(columnName(i), "NUL byte in column " + columnName(i));
                 }
-                if (v.indexOf('\uFFFD') >= 0) {
+                if (v.indexOf(TextSource.UNDECODABLE) >= 0) {
                     throw new Reject(columnName(i), "invalid bytes for " + stats.encoding + " at line " + line
                             + " (column " + columnName(i) + "); the file is not " + stats.encoding
                             + " throughout: choose its encoding with --encoding (for example windows-1252)");

@@ -49,14 +49,19 @@ final class TextSource {
     }
 
     /**
-     * A reader over the text after the byte-order mark. Malformed bytes become U+FFFD, which the importer never
-     * stores: a row holding it is rejected as "invalid bytes for ENCODING" ({@link RowConverter}).
+     * What bytes the charset cannot decode become: U+FFFF, a noncharacter that text never holds (the usual U+FFFD
+     * can be a real character of a UTF-8 file that some earlier system wrote). A row holding it is rejected as
+     * "invalid bytes for ENCODING" ({@link RowConverter}); it is never stored.
      */
+    static final char UNDECODABLE = '\uFFFF';
+
+    /** A reader over the text after the byte-order mark; undecodable bytes become {@link #UNDECODABLE}. */
     static Reader reader(Path file, Dialect d, long[] counter, RawTap tap) throws IOException {
         InputStream in = bytes(file, d.gzip(), counter, tap);
         in.readNBytes(d.bomLength());
         return new InputStreamReader(in, d.charset().newDecoder()
-                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE));
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
+                .replaceWith(String.valueOf(UNDECODABLE)));
     }
 
     /** Counts the raw bytes read and hands them to the tap (when there is one). */

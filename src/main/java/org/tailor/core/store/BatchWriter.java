@@ -26,6 +26,8 @@ public final class BatchWriter implements AutoCloseable {
     private static final Gson GSON = new Gson();
 
     private final Connection c;
+    private final Workspace ws;
+    private ErasedCustomers erased;
     private final Long importId;
     private final Map<String, Long> customerIds = new HashMap<>();
     private final Map<String, Long> itemIds = new HashMap<>();
@@ -41,6 +43,7 @@ public final class BatchWriter implements AutoCloseable {
     /** Use inside {@code ws.inTransaction(conn -> ...)}; {@code importId} may be null. */
     public BatchWriter(Workspace ws, Long importId) {
         this.c = ws.connection();
+        this.ws = ws;
         this.importId = importId;
         try {
             this.insertInteraction = c.prepareStatement("INSERT INTO interaction(customer_id, item_id, kind,"
@@ -55,8 +58,20 @@ public final class BatchWriter implements AutoCloseable {
         }
     }
 
-    /** Upserts a customer; {@code fields} uses {@link #CUSTOMER_COLUMNS} names (text values), others become attributes. */
+    /**
+     * Upserts a customer; {@code fields} uses {@link #CUSTOMER_COLUMNS} names (text values), others become
+     * attributes. A customer erased from the workspace is refused: erasure is for good, whatever writes next.
+     */
     public long customer(String externalId, Map<String, String> fields) {
+        if (!customerIds.containsKey(externalId)) {
+            if (erased == null) {
+                erased = new ErasedCustomers(ws);
+            }
+            if (externalId != null && erased.contains(externalId.strip())) {
+                throw new DataStoreException("Customer " + externalId + " was erased from this workspace; nothing"
+                        + " about them is stored again");
+            }
+        }
         return upsert("customer", CUSTOMER_COLUMNS, externalId, fields, customerIds);
     }
 

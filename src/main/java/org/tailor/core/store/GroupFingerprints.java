@@ -14,7 +14,7 @@ public final class GroupFingerprints {
     /** A table sized for about {@code expected} groups without growing. */
     public GroupFingerprints(long expected) {
         int cap = 1 << 10;
-        while (cap * 0.7 < expected && cap < (1 << 30)) {
+        while (cap / 4 * 3 < expected && cap < (1 << 30)) {
             cap <<= 1;
         }
         slots = new int[cap];

@@ -16,7 +16,7 @@ public final class KeySet {
     /** A set sized for about {@code expected} keys without growing. */
     public KeySet(long expected) {
         int cap = 1 << 10;
-        while (cap * 0.7 < expected && cap < (1 << 30)) {
+        while (cap / 4 * 3 < expected && cap < (1 << 30)) {
             cap <<= 1;
         }
         slots = new long[cap];
