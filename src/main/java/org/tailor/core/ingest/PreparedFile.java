@@ -32,6 +32,7 @@ final class PreparedFile {
     final Map<String, List<String>> ambiguousDates = new LinkedHashMap<>();
     /** Column index to the type the user chose ({@link ColumnTypes}). */
     final Map<Integer, String> typeOverrides;
+    private Long estimate;
 
     private PreparedFile(Path file, FileSpec spec, Dialect dialect, HeaderNames.Result header, ColumnPlan plan) {
         this.file = file;
@@ -198,11 +199,19 @@ final class PreparedFile {
         }
     }
 
-    /** Rows the file probably holds: its size over the sample's bytes per row (gzip counted 5 to 1). */
+    /** Rows the file probably holds ({@link RowEstimate}; from the sample's characters when that fails). */
     long estimatedRows(long fileBytes) {
         if (sample.isEmpty()) {
             return 0;
         }
+        if (estimate == null) {
+            long measured = RowEstimate.of(file, dialect.gzip(), fileBytes, sampleLines);
+            estimate = measured >= 0 ? measured : fromSample(fileBytes);
+        }
+        return estimate;
+    }
+
+    private long fromSample(long fileBytes) {
         long chars = 0;
         for (List<String> r : sample) {
             for (String f : r) {

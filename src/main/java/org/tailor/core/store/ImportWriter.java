@@ -37,6 +37,8 @@ public final class ImportWriter implements AutoCloseable {
     /** The item row id of an order-level interaction (no product): stored as NULL. */
     public static final long NO_ITEM = -1;
     private static final int BATCH = 4096;
+    /** The most keys or groups the in-memory tables are sized for up front. */
+    private static final long PRESIZE_LIMIT = 12_000_000;
     /** Rows per multi-row INSERT (10 bound values each, under SQLite's 32,766 bound values). */
     private static final int ROWS_PER_INSERT = 256;
     private static final Gson GSON = new Gson();
@@ -113,8 +115,11 @@ public final class ImportWriter implements AutoCloseable {
             firstCustomerRow = nextCustomerRow;
             nextItemRow = nextRow(st, "item");
             long stored = firstInteractionRow - 1;
-            keys = new KeySet(bulk ? expectedRows + stored : expectedRows);
-            groups = new GroupFingerprints(expectedRows);
+            // presized from the estimate, but never past 12M (134 MB of keys): a wrong estimate then costs a
+            // table growing once, not a heap that a 10M-row import under 512 MB cannot spare
+            long presize = Math.min(PRESIZE_LIMIT, bulk ? expectedRows + stored : expectedRows);
+            keys = new KeySet(presize);
+            groups = new GroupFingerprints(Math.min(PRESIZE_LIMIT, expectedRows));
             rowCustomers = stored == 0 ? new int[(int) Math.min(Math.max(expectedRows, 1024), 1 << 23)] : null;
             if (bulk) {
                 preload(st, "customer", customers);
