@@ -1,12 +1,10 @@
 package org.tailor.core.store;
 
-import com.google.gson.Gson;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,7 +39,6 @@ public final class ImportWriter implements AutoCloseable {
     private static final long PRESIZE_LIMIT = 12_000_000;
     /** Rows per multi-row INSERT (10 bound values each, under SQLite's 32,766 bound values). */
     private static final int ROWS_PER_INSERT = 256;
-    private static final Gson GSON = new Gson();
 
     private final Connection c;
     private final long importId;
@@ -52,7 +49,6 @@ public final class ImportWriter implements AutoCloseable {
     private final Map<String, Integer> customerFieldHash = new HashMap<>();
     private final Map<String, Long> items = new HashMap<>();
     private final Map<String, Integer> itemFieldHash = new HashMap<>();
-    private final Map<String, PreparedStatement> upserts = new HashMap<>();
     private final PreparedStatement findCustomer;
     private final PreparedStatement insertCustomer;
     private final PreparedStatement findItem;
@@ -65,9 +61,7 @@ public final class ImportWriter implements AutoCloseable {
     private long nextCustomerRow;
     /** The first customer row id this import creates: customers below it were stored before. */
     private final long firstCustomerRow;
-    /** Customers stored before this import that it wrote to, with their row as it was before. */
-    private final Map<Long, String> customersBefore = new HashMap<>();
-    private PreparedStatement readCustomer;
+    private final FieldUpdates fieldUpdates;
     private long nextItemRow;
     private final boolean bulk;
     private int pendingRejected;
@@ -113,6 +107,7 @@ public final class ImportWriter implements AutoCloseable {
             firstInteractionRow = nextRow(st, "interaction");
             nextCustomerRow = nextRow(st, "customer");
             firstCustomerRow = nextCustomerRow;
+            fieldUpdates = new FieldUpdates(c, firstCustomerRow);
             nextItemRow = nextRow(st, "item");
             long stored = firstInteractionRow - 1;
             // presized from the estimate, but never past 12M (134 MB of keys): a wrong estimate then costs a
@@ -400,38 +395,9 @@ public final class ImportWriter implements AutoCloseable {
         return interactionsAdded;
     }
 
-    /**
-     * How many customers stored before this import it changed: their row now differs from before (a customer whose
-     * rows disagree, say on the country, is written more than once, and may end where it started).
-     */
+    /** How many customers stored before this import it changed ({@link FieldUpdates#customersChanged}). */
     public long customersUpdated() {
-        long n = 0;
-        for (Map.Entry<Long, String> e : customersBefore.entrySet()) {
-            if (!customerRow(e.getKey()).equals(e.getValue())) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** The stored fields of a customer as one text (SQL quoted values), to compare before and after. */
-    private String customerRow(long id) {
-        try {
-            if (readCustomer == null) {
-                StringBuilder cols = new StringBuilder();
-                for (String col : BatchWriter.CUSTOMER_COLUMNS) {
-                    cols.append("quote(").append(col).append(") || ',' || ");
-                }
-                readCustomer = c.prepareStatement("SELECT " + cols + "quote(attributes) || ',' || quote(suspect)"
-                        + " FROM customer WHERE id = ?");
-            }
-            readCustomer.setLong(1, id);
-            try (ResultSet rs = readCustomer.executeQuery()) {
-                return rs.next() ? rs.getString(1) : "";
-            }
-        } catch (SQLException e) {
-            throw new DataStoreException("Cannot read customer row " + id + ": " + e.getMessage(), e);
-        }
+        return fieldUpdates.customersChanged();
     }
 
     public long duplicateCount() {
@@ -496,27 +462,8 @@ public final class ImportWriter implements AutoCloseable {
             id = table.equals("customer") ? customerId(externalId, null) : itemId(externalId, null);
         }
         (table.equals("customer") ? newCustomers : newItems).write(c, importId);
-        List<String> order = new ArrayList<>(known.keySet());
-        String key = table + order + !attributes.isEmpty();
         try {
-            PreparedStatement ps = upserts.get(key);
-            if (ps == null) {
-                ps = c.prepareStatement(updateSql(table, order, !attributes.isEmpty()));
-                upserts.put(key, ps);
-            }
-            int i = 1;
-            for (String col : order) {
-                ps.setString(i++, known.get(col));
-            }
-            if (!attributes.isEmpty()) {
-                ps.setString(i++, GSON.toJson(attributes));
-            }
-            ps.setString(i++, suspect);
-            ps.setLong(i, id);
-            if (table.equals("customer") && id < firstCustomerRow && !customersBefore.containsKey(id)) {
-                customersBefore.put(id, customerRow(id));
-            }
-            ps.executeUpdate();
+            fieldUpdates.write(table, id, known, attributes, suspect);
             seen.put(externalId, signature);
             return true;
         } catch (SQLException e) {
@@ -553,39 +500,10 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Values are bound as text; SQLite's column affinity stores age and flags as integers, price as real. */
-    private static String updateSql(String table, List<String> order, boolean hasAttributes) {
-        // numbered parameters: each value is used in SET and again in WHERE, which only matches a row the update
-        // changes, so the changed-row count says whether anything was new (age '34' meets the stored 34 under the
-        // column's integer affinity)
-        StringBuilder set = new StringBuilder();
-        StringBuilder differs = new StringBuilder();
-        int n = 1;
-        for (String col : order) {
-            String value = "COALESCE(?" + n++ + ", " + col + ")";
-            set.append(col).append(" = ").append(value).append(", ");
-            differs.append(value).append(" IS NOT ").append(col).append(" OR ");
-        }
-        if (hasAttributes) {
-            String value = "json_patch(COALESCE(attributes, '{}'), ?" + n++ + ")";
-            set.append("attributes = ").append(value).append(", ");
-            differs.append(value).append(" IS NOT attributes OR ");
-        }
-        String suspectValue = "COALESCE(?" + n++ + ", suspect)";
-        set.append("suspect = ").append(suspectValue);
-        differs.append(suspectValue).append(" IS NOT suspect");
-        return "UPDATE " + table + " SET " + set + " WHERE id = ?" + n + " AND (" + differs + ")";
-    }
-
     @Override
     public void close() {
         try {
-            for (PreparedStatement ps : upserts.values()) {
-                ps.close();
-            }
-            if (readCustomer != null) {
-                readCustomer.close();
-            }
+            fieldUpdates.close();
             findCustomer.close();
             insertCustomer.close();
             findItem.close();
