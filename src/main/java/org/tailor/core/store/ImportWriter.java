@@ -71,16 +71,8 @@ public final class ImportWriter implements AutoCloseable {
     private final KeySet keys;
     /** Which (customer, item, kind, value) groups with a timestamp this file has had. */
     private final GroupFingerprints groups;
-    /** Customers (row ids) with a group seen twice: the only ones of this file that can hold near-duplicates. */
-    private final java.util.BitSet repeatedGroups = new java.util.BitSet();
-    private boolean groupsUntracked;
-    /**
-     * The customer row id of every appended row, in order (row ids follow on from {@link #firstInteractionRow}:
-     * SQLite gives each appended row the next id), kept when nothing was stored before the import: the
-     * near-duplicate check then reads only the candidate customers' rows by id instead of scanning the table.
-     */
-    private int[] rowCustomers;
-    private int appended;
+    /** What the near-duplicate check needs to know about the appended rows. */
+    private final NearDuplicateCandidates candidates;
 
     /**
      * Prepares writing for the import run {@code importId} of {@code fileName}, which holds about
@@ -115,7 +107,7 @@ public final class ImportWriter implements AutoCloseable {
             long presize = Math.min(PRESIZE_LIMIT, bulk ? expectedRows + stored : expectedRows);
             keys = new KeySet(presize);
             groups = new GroupFingerprints(Math.min(PRESIZE_LIMIT, expectedRows));
-            rowCustomers = stored == 0 ? new int[(int) Math.min(Math.max(expectedRows, 1024), 1 << 23)] : null;
+            candidates = new NearDuplicateCandidates(firstInteractionRow, expectedRows);
             if (bulk) {
                 preload(st, "customer", customers);
                 preload(st, "item", items);
@@ -227,24 +219,7 @@ public final class ImportWriter implements AutoCloseable {
      */
     public void append(long line, long cid, long iid, String kind, double value, double amount, long ts, int present,
                        String orderId, String suspect, long key, boolean groupRepeated) {
-        if (groupRepeated) {
-            if (cid < 0 || cid > Integer.MAX_VALUE) {
-                groupsUntracked = true;
-            } else {
-                repeatedGroups.set((int) cid);
-            }
-        }
-        if (rowCustomers != null) {
-            if (cid > Integer.MAX_VALUE) {
-                rowCustomers = null;   // such row ids do not occur in practice; flag by the general pass then
-            } else {
-                if (appended == rowCustomers.length) {
-                    rowCustomers = java.util.Arrays.copyOf(rowCustomers, appended + (appended >> 1) + 1024);
-                }
-                rowCustomers[appended] = (int) cid;
-            }
-        }
-        appended++;
+        candidates.row(cid, groupRepeated);
         if (bulkRows.add(cid, iid, kind, value, amount, ts, present, orderId, key, suspect, line)) {
             writeBulkRows();
         }
@@ -255,34 +230,8 @@ public final class ImportWriter implements AutoCloseable {
      * have one. Call after {@link #finish}; returns how many rows were flagged.
      */
     public long flagNearDuplicates(long windowSeconds) {
-        return Interruptible.run(c, cancelled, "flag near-duplicate events", () -> {
-            if (groupsUntracked) {
-                return NearDuplicateFlagger.flagAll(c, importId, windowSeconds);
-            }
-            if (firstInteractionRow == 1 && rowCustomers != null) {
-                // nothing was stored before: the candidates are exactly this file's rows of the marked customers
-                return NearDuplicateFlagger.flagRows(c, importId, windowSeconds, candidateRows());
-            }
-            return NearDuplicateFlagger.flag(c, importId, windowSeconds, firstInteractionRow, repeatedGroups);
-        });
-    }
-
-    /** Row ids of the appended rows whose customer has a repeated group (rows are numbered from the first row). */
-    private long[] candidateRows() {
-        if (repeatedGroups.isEmpty()) {
-            return new long[0];
-        }
-        long[] out = new long[16];
-        int n = 0;
-        for (int k = 0; k < appended; k++) {
-            if (repeatedGroups.get(rowCustomers[k])) {
-                if (n == out.length) {
-                    out = java.util.Arrays.copyOf(out, n * 2);
-                }
-                out[n++] = firstInteractionRow + k;
-            }
-        }
-        return java.util.Arrays.copyOf(out, n);
+        return Interruptible.run(c, cancelled, "flag near-duplicate events",
+                () -> candidates.flag(c, importId, windowSeconds));
     }
 
     /** Queues a rejected row of this import. */
