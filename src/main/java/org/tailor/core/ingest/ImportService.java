@@ -144,7 +144,7 @@ public final class ImportService {
             }
             long customersAdded = ws.count("customer") - customersBefore;
             long itemsAdded = ws.count("item") - itemsBefore;
-            String already = Reimport.check(ws, runs, runId, HexFormat.of().formatHex(sha.digest()),
+            String already = Reimport.check(ws, runs, runId, p.plan.entity.label(), HexFormat.of().formatHex(sha.digest()),
                     customersAdded + itemsAdded + interactions, stats.rejected);
             ImportReport report = new ImportReport(file.toString(), runId, options.preset(), p.plan.entity.label(),
                     p.dialect.charset().name(), p.dialect.charsetConfidence(), p.dialect.delimiterName(),

@@ -43,6 +43,23 @@ public final class RejectedRowRepository {
         }
     }
 
+    /**
+     * Like {@link #supersedeEarlier(long, String)}, limited to earlier runs that imported the file as the same
+     * {@code entity}: the same bytes read as customers say nothing about the events they failed to store.
+     */
+    public long supersedeEarlier(long importId, String sha256, String entity) {
+        String sql = "DELETE FROM rejected_row WHERE import_id IN (SELECT id FROM import_run WHERE file_sha256 = ?"
+                + " AND id <> ? AND entity IS ?)";
+        try (PreparedStatement ps = ws.connection().prepareStatement(sql)) {
+            ps.setString(1, sha256);
+            ps.setLong(2, importId);
+            ps.setString(3, entity);
+            return ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new DataStoreException("Cannot compare rejected rows with earlier imports: " + e.getMessage(), e);
+        }
+    }
+
     /** Streams the rejected rows of one import run ({@code importId} null: of every run), in run and line order. */
     public void forEach(Long importId, Consumer<RejectedRow> visitor) {
         String sql = "SELECT import_id, file_name, line, column_name, reason, raw FROM rejected_row"
