@@ -114,8 +114,13 @@ final class RowConverter {
             }
         } catch (Reject r) {
             stats.reject(line, r.column, r.getMessage());
-            sink.rejected(line, r.column, r.getMessage(), String.join(String.valueOf(stats.delimiter), row),
-                    customerIdCell(row));
+            // the kept raw text shows an undecodable byte as U+FFFD, the way every reader of the export expects;
+            // U+FFFF is only the reader's internal mark and is not a character to hand out
+            String raw = String.join(String.valueOf(stats.delimiter), row)
+                    .replace(TextSource.UNDECODABLE, '\uFFFD');
+            String id = customerIdCell(row);
+            sink.rejected(line, r.column, r.getMessage(), raw,
+                    id == null ? null : id.replace(TextSource.UNDECODABLE, '\uFFFD'));
         }
     }
 
