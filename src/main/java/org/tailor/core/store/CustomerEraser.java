@@ -17,10 +17,18 @@ import javax.crypto.spec.SecretKeySpec;
  * workspace secret), so the log proves the erasure without keeping the person's id.
  */
 public final class CustomerEraser {
-    /** What an erasure removed; {@code pseudonym} is what the log holds. */
-    public record Erasure(String pseudonym, long interactions, long campaignTargets, long rejectedRows) {
+    /**
+     * What an erasure removed; {@code pseudonym} is what the log holds; {@code customerRow} is false for a person
+     * known only from rejected rows.
+     */
+    public record Erasure(String pseudonym, long interactions, long campaignTargets, long rejectedRows,
+                          boolean customerRow) {
+        public Erasure(String pseudonym, long interactions, long campaignTargets, long rejectedRows) {
+            this(pseudonym, interactions, campaignTargets, rejectedRows, true);
+        }
+
         public long total() {
-            return 1 + interactions + campaignTargets + rejectedRows;
+            return (customerRow ? 1 : 0) + interactions + campaignTargets + rejectedRows;
         }
     }
 
@@ -30,25 +38,34 @@ public final class CustomerEraser {
         this.ws = ws;
     }
 
-    /** Erases the customer with this external id; throws {@link DataStoreException} when there is none. */
+    /**
+     * Erases the customer with this external id, also one known only from rejected rows; throws
+     * {@link DataStoreException} when neither a customer nor a rejected row has the id.
+     */
     public Erasure erase(String externalId) {
         String pseudonym = pseudonym(externalId);
         return ws.inTransaction(c -> {
-            long id;
+            Long id = null;
             try (PreparedStatement ps = c.prepareStatement("SELECT id FROM customer WHERE external_id = ?")) {
                 ps.setString(1, externalId);
                 try (ResultSet rs = ps.executeQuery()) {
-                    if (!rs.next()) {
-                        throw new DataStoreException("No customer with id " + externalId);
+                    if (rs.next()) {
+                        id = rs.getLong(1);
                     }
-                    id = rs.getLong(1);
                 }
             }
-            long interactions = delete(c, "DELETE FROM interaction WHERE customer_id = ?", id);
-            long targets = delete(c, "DELETE FROM campaign_target WHERE customer_id = ?", id);
+            // a person whose every row was rejected has no customer row, but the rejected rows keep their id and
+            // raw data: those are erased (and the id logged, so a re-import skips them) all the same
             long rejected = deleteRejected(c, externalId);
-            delete(c, "DELETE FROM customer WHERE id = ?", id);
-            Erasure e = new Erasure(pseudonym, interactions, targets, rejected);
+            if (id == null && rejected == 0) {
+                throw new DataStoreException("No customer with id " + externalId);
+            }
+            long interactions = id == null ? 0 : delete(c, "DELETE FROM interaction WHERE customer_id = ?", id);
+            long targets = id == null ? 0 : delete(c, "DELETE FROM campaign_target WHERE customer_id = ?", id);
+            if (id != null) {
+                delete(c, "DELETE FROM customer WHERE id = ?", id);
+            }
+            Erasure e = new Erasure(pseudonym, interactions, targets, rejected, id != null);
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO erasure_log(customer_pseudonym, rows_removed, erased_at) VALUES (?,?,?)")) {
                 ps.setString(1, pseudonym);
