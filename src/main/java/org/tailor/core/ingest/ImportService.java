@@ -185,8 +185,10 @@ public final class ImportService {
         if (s.duplicates > 0) {
             StringBuilder b = new StringBuilder(s.duplicates + " duplicate row" + (s.duplicates == 1 ? "" : "s")
                     + " skipped");
-            s.duplicateList.stream().limit(10).forEach(d -> b.append("; line ").append(d.line()).append(' ')
-                    .append(d.message().replace("duplicate row skipped: ", "").replace("duplicate row skipped", "")));
+            s.duplicateList.stream().limit(10).forEach(d -> {
+                String what = d.message().replace("duplicate row skipped: ", "").replace("duplicate row skipped", "");
+                b.append("; line ").append(d.line()).append(what.isEmpty() ? "" : " " + what);
+            });
             out.add(b.toString().replace("  ", " ").strip());
         }
         if (s.returns > 0) {

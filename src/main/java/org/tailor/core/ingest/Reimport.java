@@ -25,7 +25,7 @@ final class Reimport {
         runs.recordSha256(runId, sha256);
         Optional<ImportRunRepository.ImportRun> earlier = runs.findAll().stream().filter(r -> r.id() != runId
                 && sha256.equals(r.fileSha256()) && entity.equals(r.entity()) && r.finishedAt() != null)
-                .reduce((a, b) -> b);
+                .findFirst();   // runs come newest first: the note names the latest identical import
         if (earlier.isEmpty()) {
             return null;
         }
@@ -37,7 +37,8 @@ final class Reimport {
                 + " (identical file); " + newRows + " new row" + (newRows == 1 ? "" : "s"));
         if (removed > 0 || rejected > 0) {
             b.append("; its ").append(rejected).append(" rejected row").append(rejected == 1 ? "" : "s")
-                    .append(rejected == 1 ? " replaces the " : " replace the ").append(removed).append(" kept before for this file");
+                    .append(rejected == 1 ? " replaces the " : " replace the ").append(removed)
+                    .append(" kept before for this file");
         }
         return b.toString();
     }

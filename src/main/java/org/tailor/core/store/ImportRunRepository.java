@@ -63,12 +63,6 @@ public final class ImportRunRepository {
         }
     }
 
-    /** The earliest finished run, other than {@code exceptId}, of a file with this SHA-256. */
-    public java.util.Optional<ImportRun> findEarlierWithSha256(String sha256, long exceptId) {
-        return findAll().stream().filter(r -> r.id() != exceptId && sha256.equals(r.fileSha256())
-                && r.finishedAt() != null).reduce((a, b) -> b);
-    }
-
     /** The run with this id, if any. */
     public java.util.Optional<ImportRun> find(long id) {
         return findAll().stream().filter(r -> r.id() == id).findFirst();

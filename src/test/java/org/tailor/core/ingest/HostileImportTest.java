@@ -261,7 +261,7 @@ class HostileImportTest {
                 + " replace the 2 kept before for this file"), second.alreadyImported());
         // the rejected rows are listed under the latest import of the file (the copy, import 3)
         assertEquals(2, Db.count(db, "SELECT COUNT(*) FROM rejected_row WHERE import_id = 3"));
-        assertTrue(third.alreadyImported().contains(" as import 1 (identical file); 0 new rows"));
+        assertTrue(third.alreadyImported().contains(" as import 2 (identical file); 0 new rows"), third.alreadyImported());
         Path changed = write("orders2.csv", text + "a4,SKU1,o4,2024-01-05,z,3\n");
         assertNull(Imports.run(db, changed).alreadyImported());
         assertEquals(5, Db.count(db, "SELECT COUNT(*) FROM rejected_row")); // a different file keeps its own 3
