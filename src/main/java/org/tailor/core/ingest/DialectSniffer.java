@@ -48,7 +48,8 @@ public final class DialectSniffer {
             int cut = text.lastIndexOf('\n');
             text = cut > 0 ? text.substring(0, cut) : text;
         }
-        List<String> records = records(text, 200);
+        // enough records to see past a long block of notes above the header (200 were all notes in one case)
+        List<String> records = records(text, 2000);
         char best = ',';
         double bestScore = -1;
         int bestMode = 0;
