@@ -70,6 +70,10 @@ final class ImportCommand implements Runnable {
             + " (default 60; 0 turns the rule off).")
     Integer nearDuplicateSeconds;
 
+    @Option(names = "--header-line", paramLabel = "N", description = "The line (counted from 1) that holds the"
+            + " header, when notes above it are not recognised as such.")
+    Integer headerLine;
+
     @Option(names = "--returns", description = "Cancellations and negative quantities: store (as kind return) or"
             + " reject.")
     String returns;
@@ -97,9 +101,12 @@ final class ImportCommand implements Runnable {
             throw new IllegalArgumentException("--near-duplicate-seconds " + nearDuplicateSeconds
                     + ": use a whole number of seconds, 0 or more (0 turns the rule off)");
         }
+        if (headerLine != null && headerLine < 1) {
+            throw new IllegalArgumentException("--header-line " + headerLine + ": lines are counted from 1");
+        }
         ImportOptions options = new ImportOptions(presetName, entity == null ? null : parseEntity(entity), encoding,
                 delimiter, dateFormat, mapping, missing, returns, joinExisting ? Boolean.TRUE : null, types,
-                nearDuplicateSeconds);
+                nearDuplicateSeconds, headerLine);
         List<String> failed = new ArrayList<>();
         boolean existed = java.nio.file.Files.exists(workspace);
         boolean imported = false;

@@ -24,6 +24,21 @@ class ImportOverridesCommandTest {
     }
 
     @Test
+    void theHeaderLineOptionReadsTheHeaderWhereItIsAndRefusesLineZero() throws Exception {
+        // lines 1-2 are notes shaped like data; the header is line 3
+        Path f = tmp.resolve("report.csv");
+        Files.writeString(f, "Report,March,2024\nShop,North,7\ncustomer_id,first_name,city\nA1,Ana,Porto\n");
+        Path db = tmp.resolve("h.db");
+        String[] r = run("import", "--workspace", db.toString(), "--as", "customers", "--header-line", "3",
+                f.toString());
+        assertEquals("0", r[0], r[2]);
+        assertTrue(r[1].contains("rows read 1; stored: 1 customers"), r[1]);
+        String[] zero = run("import", "--workspace", tmp.resolve("z.db").toString(), "--header-line", "0",
+                f.toString());
+        assertEquals("error: --header-line 0: lines are counted from 1", zero[2].strip());
+    }
+
+    @Test
     void aGuessedLatin1FileIsReportedWithItsExamplesAndHowToOverride() throws Exception {
         Path f = tmp.resolve("kunden.csv");
         // ü (FC) on line 2, é (E9) on line 3: 2 bytes above 0x7F, none in 0x80-0x9F

@@ -26,11 +26,23 @@ import java.util.Map;
  *                     {@code decimal-comma}, {@code text}, {@code integer}, {@code boolean} or {@code date:PATTERN}
  * @param nearDuplicateSeconds window in which the same customer, item, kind and value again is flagged as a
  *                     near-duplicate (default {@link ImportService#NEAR_DUPLICATE_SECONDS}; 0 turns it off)
+ * @param headerLine   the physical line (1-based) that holds the header, when the lines above it are notes the
+ *                     sniffer cannot tell from data; null: detected
  */
 public record FileSpec(String match, String entity, String encoding, String delimiter, Boolean header,
                        List<String> columns, Map<String, String> mapping, String kind, String dateFormat,
                        String cancelPrefix, String returns, Map<String, String> missing, List<String> genreFlags,
-                       Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds) {
+                       Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds,
+                       Integer headerLine) {
+
+    /** The spec without a header line (the form before it existed). */
+    public FileSpec(String match, String entity, String encoding, String delimiter, Boolean header,
+                    List<String> columns, Map<String, String> mapping, String kind, String dateFormat,
+                    String cancelPrefix, String returns, Map<String, String> missing, List<String> genreFlags,
+                    Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds) {
+        this(match, entity, encoding, delimiter, header, columns, mapping, kind, dateFormat, cancelPrefix, returns,
+                missing, genreFlags, joinExisting, types, nearDuplicateSeconds, null);
+    }
 
     /** The spec without type overrides and near-duplicate window (the form before they existed). */
     public FileSpec(String match, String entity, String encoding, String delimiter, Boolean header,
@@ -38,7 +50,7 @@ public record FileSpec(String match, String entity, String encoding, String deli
                     String cancelPrefix, String returns, Map<String, String> missing, List<String> genreFlags,
                     Boolean joinExisting) {
         this(match, entity, encoding, delimiter, header, columns, mapping, kind, dateFormat, cancelPrefix, returns,
-                missing, genreFlags, joinExisting, null, null);
+                missing, genreFlags, joinExisting, null, null, null);
     }
 
     public static FileSpec empty() {
@@ -52,7 +64,7 @@ public record FileSpec(String match, String entity, String encoding, String deli
                 or(o.kind, kind), or(o.dateFormat, dateFormat), or(o.cancelPrefix, cancelPrefix),
                 or(o.returns, returns), or(o.missing, missing), or(o.genreFlags, genreFlags),
                 or(o.joinExisting, joinExisting), or(o.types, types),
-                or(o.nearDuplicateSeconds, nearDuplicateSeconds));
+                or(o.nearDuplicateSeconds, nearDuplicateSeconds), or(o.headerLine, headerLine));
     }
 
     private static <T> T or(T a, T b) {

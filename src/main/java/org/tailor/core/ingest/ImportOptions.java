@@ -17,10 +17,20 @@ import java.util.Map;
  * @param types      header name to a value-type override ({@link ColumnTypes}), e.g. {@code decimal-comma} or
  *                   {@code date:dd/MM/yyyy} (a per-column date format, which also answers an ambiguous column)
  * @param nearDuplicateSeconds near-duplicate window in seconds (null: the preset's, else 60; 0: off)
+ * @param headerLine the physical line (1-based) holding the header (null: the preset's, else detected)
  */
 public record ImportOptions(String preset, Entity entity, String encoding, String delimiter, String dateFormat,
                             Map<String, String> mapping, Map<String, String> missing, String returns,
-                            Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds) {
+                            Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds,
+                            Integer headerLine) {
+
+    /** The options without a header line (the form before it existed). */
+    public ImportOptions(String preset, Entity entity, String encoding, String delimiter, String dateFormat,
+                         Map<String, String> mapping, Map<String, String> missing, String returns,
+                         Boolean joinExisting, Map<String, String> types, Integer nearDuplicateSeconds) {
+        this(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns, joinExisting, types,
+                nearDuplicateSeconds, null);
+    }
 
     /** The options without type overrides and near-duplicate window (the form before they existed). */
     public ImportOptions(String preset, Entity entity, String encoding, String delimiter, String dateFormat,
@@ -39,62 +49,67 @@ public record ImportOptions(String preset, Entity entity, String encoding, Strin
 
     public ImportOptions withPreset(String p) {
         return new ImportOptions(p, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withEntity(Entity e) {
         return new ImportOptions(preset, e, encoding, delimiter, dateFormat, mapping, missing, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withDateFormat(String f) {
         return new ImportOptions(preset, entity, encoding, delimiter, f, mapping, missing, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withMapping(Map<String, String> m) {
         return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, m, missing, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withMissing(Map<String, String> m) {
         return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, m, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withEncoding(String e) {
         return new ImportOptions(preset, entity, e, delimiter, dateFormat, mapping, missing, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withDelimiter(String d) {
         return new ImportOptions(preset, entity, encoding, d, dateFormat, mapping, missing, returns,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withReturns(String r) {
         return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, r,
-                joinExisting, types, nearDuplicateSeconds);
+                joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withJoinExisting(boolean j) {
         return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
-                j, types, nearDuplicateSeconds);
+                j, types, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withTypes(Map<String, String> t) {
         return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
-                joinExisting, t, nearDuplicateSeconds);
+                joinExisting, t, nearDuplicateSeconds, headerLine);
     }
 
     public ImportOptions withNearDuplicateSeconds(Integer s) {
         return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
-                joinExisting, types, s);
+                joinExisting, types, s, headerLine);
     }
 
     /** The options as a {@link FileSpec} to lay over a preset's. */
+    public ImportOptions withHeaderLine(Integer line) {
+        return new ImportOptions(preset, entity, encoding, delimiter, dateFormat, mapping, missing, returns,
+                joinExisting, types, nearDuplicateSeconds, line);
+    }
+
     FileSpec asSpec() {
         return new FileSpec(null, entity == null ? null : entity.label(), encoding, delimiter, null, null, mapping,
-                null, dateFormat, null, returns, missing, null, joinExisting, types, nearDuplicateSeconds);
+                null, dateFormat, null, returns, missing, null, joinExisting, types, nearDuplicateSeconds, headerLine);
     }
 }

@@ -70,6 +70,13 @@ final class PreparedFile {
                 throw new ImportException(e.getMessage(), e);
             }
         }
+        if (spec.headerLine() != null) {
+            if (spec.headerLine() < 1) {
+                throw new ImportException(name + ": header line " + spec.headerLine() + " does not exist; lines are"
+                        + " counted from 1");
+            }
+            d = d.withHeader(spec.headerLine(), true);
+        }
         if (spec.header() != null) {
             d = d.withHeader(d.headerLine(), spec.header());
         }

@@ -2,6 +2,7 @@ package org.tailor.core.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -103,6 +104,22 @@ class DialectSnifferTest {
         assertEquals(1000, r.rowsRead());
         assertEquals(1000, r.interactionsAdded());
         assertEquals(0, r.rejectedCount());
+    }
+
+    @Test
+    void theHeaderLineCanBeNamedWhenNotesLookLikeData() throws IOException {
+        // two "notes" lines shaped like data (3 comma-separated cells) above the real header on line 3
+        Path f = tmp.resolve("shaped.csv");
+        Files.writeString(f, "Report,March,2024\nShop,North,7\ncustomer_id,first_name,city\nA1,Ana,Porto\nA2,Ben,Oslo\n");
+        ImportOptions customers = ImportOptions.defaults().withEntity(Entity.CUSTOMERS);
+        Path db = tmp.resolve("h.db");
+        ImportReport r = Imports.run(db, f, customers.withHeaderLine(3));
+        assertEquals(3, r.headerLine());
+        assertEquals(2, r.rowsRead());
+        assertEquals(List.of("Porto", "Oslo"), Db.column(db, "SELECT city FROM customer ORDER BY id"));
+        ImportException e = assertThrows(ImportException.class,
+                () -> Imports.run(tmp.resolve("x.db"), f, customers.withHeaderLine(0)));
+        assertTrue(e.getMessage().contains("header line 0 does not exist"), e.getMessage());
     }
 
     @Test
