@@ -2,7 +2,7 @@ package org.tailor.cli;
 
 import java.nio.file.Path;
 
-/** How to run this Tailor again from the current folder, for hints in messages ({@code java -jar target/tailor.jar}). */
+/** How to run this Tailor again from the current folder, for hints ({@code java -jar target/tailor.jar}). */
 public final class SelfCommand {
     private SelfCommand() {
     }

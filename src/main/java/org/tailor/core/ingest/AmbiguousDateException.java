@@ -14,8 +14,8 @@ public final class AmbiguousDateException extends ImportException {
 
     public AmbiguousDateException(String file, String column, List<String> candidates) {
         super(file + ": column '" + column + "' has dates that fit both " + String.join(" and ", candidates)
-                + "; choose one with --date-format " + candidates.get(0) + " (or " + candidates.get(1) + "), or for this"
-                + " column alone with --type " + column + "=date:" + candidates.get(0));
+                + "; choose one with --date-format " + candidates.get(0) + " (or " + candidates.get(1) + "),"
+                + " or for this column alone with --type " + column + "=date:" + candidates.get(0));
         this.file = file;
         this.column = column;
         this.candidates = List.copyOf(candidates);

@@ -34,9 +34,10 @@ final class CsvRows implements Closeable {
         this(file, d, columns, bytesRead, null);
     }
 
-    /** As above; {@code tap} (may be null) receives every byte of the file as read. */
-    CsvRows(Path file, Dialect d, List<String> columns, long[] bytesRead, RawTap tap) throws IOException {
-        this.reader = TextSource.reader(file, d, bytesRead, tap);
+    /** As above; {@code digest} (may be null) receives every byte of the file as read. */
+    CsvRows(Path file, Dialect d, List<String> columns, long[] bytesRead, java.security.MessageDigest digest)
+            throws IOException {
+        this.reader = TextSource.reader(file, d, bytesRead, digest);
         this.csv = new CsvParser(reader, d.delimiter());
         this.decimalComma = d.delimiter() == ',';
         List<String> first = null;

@@ -94,7 +94,7 @@ public final class ImportService {
             boolean pipelined = bulk && p.plan.entity == Entity.INTERACTIONS;
             try (ImportWriter writer = new ImportWriter(ws, runId, p.fileName, bulk, p.estimatedRows(size),
                     stats::duplicate, cancel::isCancelled);
-                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, RawTap.into(sha))
+                 CsvRows rows = new CsvRows(file, p.dialect, p.spec.columns(), bytes, sha)
                          .shareRows()) {
                 ErasedCustomers erased = new ErasedCustomers(ws);
                 WorkspaceSink sink = new WorkspaceSink(writer, erased);
@@ -144,7 +144,8 @@ public final class ImportService {
             }
             long customersAdded = ws.count("customer") - customersBefore;
             long itemsAdded = ws.count("item") - itemsBefore;
-            String already = Reimport.check(ws, runs, runId, p.plan.entity.label(), HexFormat.of().formatHex(sha.digest()),
+            String already = Reimport.check(ws, runs, runId, p.plan.entity.label(),
+                    HexFormat.of().formatHex(sha.digest()),
                     customersAdded + itemsAdded + interactions, stats.rejected);
             ImportReport report = new ImportReport(file.toString(), runId, options.preset(), p.plan.entity.label(),
                     p.dialect.charset().name(), p.dialect.charsetConfidence(), p.dialect.delimiterName(),
@@ -213,7 +214,7 @@ public final class ImportService {
             out.add(s.suspectRows + " rows marked suspect (" + String.join(", ", s.suspectReasons.keySet()) + ")");
         }
         s.rejectReasons.forEach((reason, n) -> {
-            if (!(s.customersWithoutId > 0 && reason.startsWith("missing customer id"))) {
+            if (!(s.customersWithoutId > 0 && reason.startsWith(RowConverter.MISSING_CUSTOMER_ID))) {
                 out.add("rejected " + n + ": " + reason);
             }
         });

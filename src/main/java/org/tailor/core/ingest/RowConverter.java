@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * Text fields are stored as in the file; numbers, dates and yes/no flags are parsed.
  */
 final class RowConverter {
+    /** How every rejection for a row without a customer id begins (the report counts them once). */
+    static final String MISSING_CUSTOMER_ID = "missing customer id";
     /** The kind a cancellation or return is stored as. */
     static final String RETURN_KIND = "return";
     static final String SCIENTIFIC_WARNING = "id looks like scientific notation: probably damaged by a spreadsheet;"
@@ -142,7 +144,7 @@ final class RowConverter {
         String id = id(line, row, Field.CUSTOMER_ID, true);
         if (id == null) {
             stats.customersWithoutId++;
-            throw new Reject(name(Field.CUSTOMER_ID), "missing customer id");
+            throw new Reject(name(Field.CUSTOMER_ID), MISSING_CUSTOMER_ID);
         }
         Map<String, String> fields = new HashMap<>();
         for (int i = 0; i < plan.names.size(); i++) {
@@ -206,7 +208,8 @@ final class RowConverter {
         if (customerId == null) {
             stats.customersWithoutId++;
             throw new Reject(name(Field.CUSTOMER_ID), plan.col(Field.CUSTOMER_ID) == null
-                    ? "the file has no customer id column" : "missing customer id: the row cannot be linked to a customer");
+                    ? "the file has no customer id column"
+                    : MISSING_CUSTOMER_ID + ": the row cannot be linked to a customer");
         }
         String sku = id(line, row, Field.SKU, false);
         String orderId = id(line, row, Field.ORDER_ID, false);
@@ -290,7 +293,7 @@ final class RowConverter {
         if (policy.equalsIgnoreCase("reject")) {
             if (plan.fields[i] == Field.CUSTOMER_ID) {
                 stats.customersWithoutId++;
-                throw new Reject(plan.names.get(i), "missing customer id: the row cannot be linked to a customer");
+                throw new Reject(plan.names.get(i), MISSING_CUSTOMER_ID + ": the row cannot be linked to a customer");
             }
             throw new Reject(plan.names.get(i), "missing " + plan.names.get(i) + " (missing-value policy: reject)");
         }

@@ -14,7 +14,8 @@ import java.util.List;
  * How many records a file probably holds, before reading it all: raw bytes per physical line measured on the
  * file's first megabyte (quotes, CRLF and multi-byte characters included, as they are on disk), times physical
  * lines per record seen in the sample (a quoted field may span lines); for gzip, the file's size times the
- * ratio of what its first compressed megabyte inflates to. Used to choose the bulk path and to size the in-memory key tables,
+ * ratio of what its first compressed megabyte inflates to. Used to choose the bulk path and to size the in-memory
+ * key tables,
  * so an over-estimate costs memory and an under-estimate costs a table growing once.
  */
 final class RowEstimate {

@@ -9,6 +9,7 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -38,11 +39,11 @@ final class TextSource {
         return bytes(file, gzip, counter, null);
     }
 
-    /** As above; {@code tap} (may be null) is fed the raw bytes of the file (compressed, for gzip). */
-    static InputStream bytes(Path file, boolean gzip, long[] counter, RawTap tap) throws IOException {
+    /** As above; {@code digest} (may be null) is fed the raw bytes of the file (compressed, for gzip). */
+    static InputStream bytes(Path file, boolean gzip, long[] counter, MessageDigest digest) throws IOException {
         InputStream raw = Files.newInputStream(file);
-        if (counter != null || tap != null) {
-            raw = new Counting(raw, counter == null ? new long[1] : counter, tap);
+        if (counter != null || digest != null) {
+            raw = new Counting(raw, counter == null ? new long[1] : counter, digest);
         }
         InputStream in = new BufferedInputStream(raw, 1 << 16);
         return gzip ? new BufferedInputStream(new GZIPInputStream(in, 1 << 16), 1 << 16) : in;
@@ -56,24 +57,23 @@ final class TextSource {
     static final char UNDECODABLE = '\uFFFF';
 
     /** A reader over the text after the byte-order mark; undecodable bytes become {@link #UNDECODABLE}. */
-    static Reader reader(Path file, Dialect d, long[] counter, RawTap tap) throws IOException {
-        InputStream in = bytes(file, d.gzip(), counter, tap);
+    static Reader reader(Path file, Dialect d, long[] counter, MessageDigest digest) throws IOException {
+        InputStream in = bytes(file, d.gzip(), counter, digest);
         in.readNBytes(d.bomLength());
         return new InputStreamReader(in, d.charset().newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)
                 .replaceWith(String.valueOf(UNDECODABLE)));
     }
 
-    /** Counts the raw bytes read and hands them to the tap (when there is one). */
+    /** Counts the raw bytes read and feeds them to the digest (when there is one). */
     private static final class Counting extends FilterInputStream {
         private final long[] counter;
-        private final RawTap tap;
-        private final byte[] one = new byte[1];
+        private final MessageDigest digest;
 
-        Counting(InputStream in, long[] counter, RawTap tap) {
+        Counting(InputStream in, long[] counter, MessageDigest digest) {
             super(in);
             this.counter = counter;
-            this.tap = tap;
+            this.digest = digest;
         }
 
         @Override
@@ -81,9 +81,8 @@ final class TextSource {
             int b = super.read();
             if (b >= 0) {
                 counter[0]++;
-                if (tap != null) {
-                    one[0] = (byte) b;
-                    tap.bytes(one, 0, 1);
+                if (digest != null) {
+                    digest.update((byte) b);
                 }
             }
             return b;
@@ -94,8 +93,8 @@ final class TextSource {
             int n = super.read(b, off, len);
             if (n > 0) {
                 counter[0] += n;
-                if (tap != null) {
-                    tap.bytes(b, off, n);
+                if (digest != null) {
+                    digest.update(b, off, n);
                 }
             }
             return n;
@@ -103,7 +102,7 @@ final class TextSource {
 
         @Override
         public long skip(long n) throws IOException {
-            // read rather than skip, so that the tap sees every byte
+            // read rather than skip, so that the digest sees every byte
             long done = 0;
             byte[] b = new byte[8192];
             while (done < n) {

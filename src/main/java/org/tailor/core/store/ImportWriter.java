@@ -94,7 +94,7 @@ public final class ImportWriter implements AutoCloseable {
             st.execute("PRAGMA cache_size = -1048576");
             st.execute("PRAGMA temp_store = MEMORY");
             if (bulk) {
-                BulkIndexes.drop(st);
+                BulkMode.drop(st);
             }
             firstInteractionRow = nextRow(st, "interaction");
             nextCustomerRow = nextRow(st, "customer");
@@ -214,7 +214,8 @@ public final class ImportWriter implements AutoCloseable {
      * Queues one interaction that the caller has already checked: its {@link #naturalKey} is new ({@link #keys}),
      * and {@code groupRepeated} says whether its (customer, item, kind, value) group was seen before in this file
      * ({@link #groups}). {@code present} says which of value, amount and time it has ({@link #HAS_VALUE},
-     * {@link #HAS_AMOUNT}, {@link #HAS_TS}; the others are ignored). Customer and item row ids come from {@link #customerId} and {@link #itemId} (item
+     * {@link #HAS_AMOUNT}, {@link #HAS_TS}; the others are ignored). Customer and item row ids come from
+     * {@link #customerId} and {@link #itemId} (item
      * {@link #NO_ITEM} for order-level rows).
      */
     public void append(long line, long cid, long iid, String kind, double value, double amount, long ts, int present,
@@ -277,9 +278,9 @@ public final class ImportWriter implements AutoCloseable {
         }
     }
 
-    /** Runs bulk work under a rollback journal; see {@link BulkIndexes#withRollbackJournal}. */
+    /** Runs bulk work under a rollback journal; see {@link BulkMode#withRollbackJournal}. */
     public static <T> T withRollbackJournal(Workspace ws, java.util.function.Supplier<T> work) {
-        return BulkIndexes.withRollbackJournal(ws, work);
+        return BulkMode.withRollbackJournal(ws, work);
     }
 
     /** Writes everything queued. */

@@ -30,7 +30,8 @@ public final class NearDuplicateFlagger {
     /**
      * As {@link #flagAll}, but only the customers that can have a near-duplicate are sorted: those in
      * {@code repeated} (customers of this import whose customer, item, kind and value occur more than once in it,
-     * found by {@link ImportWriter} as the rows went by through {@link GroupFingerprints}; a superset is fine) and customers of this import that
+     * found by {@link ImportWriter} as the rows went by through {@link GroupFingerprints}; a superset is fine)
+     * and customers of this import that
      * have interactions from before it (row id below {@code firstRow}). Every other customer's events of this
      * import are all in groups of one, so none can be flagged; the result is the same as the full pass.
      */

@@ -9,8 +9,8 @@ import java.sql.Statement;
  * (the workspace no longer keeps any, see schema.sql) and the work runs under a rollback journal. All of it runs
  * inside the import's transaction.
  */
-final class BulkIndexes {
-    private BulkIndexes() {
+final class BulkMode {
+    private BulkMode() {
     }
 
     /** Drops the interaction indexes older workspaces have (schema.sql says why there are none now). */
@@ -41,7 +41,7 @@ final class BulkIndexes {
                 // The work is committed (or rolled back) already; the rollback journal is just as crash-safe, and
                 // the workspace goes back to WAL the next time it is opened. Failing here would report a stored
                 // import as failed (seen when another reader was busy on the connection).
-                System.getLogger(BulkIndexes.class.getName()).log(System.Logger.Level.WARNING,
+                System.getLogger(BulkMode.class.getName()).log(System.Logger.Level.WARNING,
                         "The workspace stays in rollback-journal mode until it is opened again");
             }
         }
